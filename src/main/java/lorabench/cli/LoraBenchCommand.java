@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/// `lorabench`: the top-level command. Each subcommand prints one JSON document on stdout and exits 0, or a
+/// one-line error on stderr and exits 2 (DESIGN.md, command-line contracts).
+@Command(name = "lorabench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "LoRaWAN network-server simulator and test bench.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class LoraBenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    /// Without a subcommand: prints the command overview.
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /// {@return the configured command line}: bad input exits 2 with one line on stderr.
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LoraBenchCommand());
+        cl.setParameterExceptionHandler(LoraBenchCommand::onBadParameters);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof UsageException u) {
+                line.getErr().println("error: " + u.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+
+    private static int onBadParameters(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("error: " + ex.getMessage().replace('\n', ' '));
+        return 2;
+    }
+}
