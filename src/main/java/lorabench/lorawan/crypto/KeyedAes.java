@@ -108,25 +108,32 @@ public final class KeyedAes {
         return "KeyedAes[redacted]";
     }
 
-    /// Access-ordered map that forgets the least recently used key beyond [#CACHE_SIZE]. The last hit is checked
-    /// by identity first, the common case of one session key used twice in a row.
+    /// Access-ordered map that forgets the least recently used key beyond [#CACHE_SIZE], behind a few slots checked
+    /// by identity: a session's keys are the same `AesKey` objects frame after frame, so most lookups end there
+    /// without hashing the key.
     private static final class Cache {
+        private static final int RECENT = 4;
+
         private final Map<AesKey, KeyedAes> map = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<AesKey, KeyedAes> eldest) {
                 return size() > CACHE_SIZE;
             }
         };
-        private AesKey lastKey;
-        private KeyedAes lastAes;
+        private final AesKey[] recentKeys = new AesKey[RECENT];
+        private final KeyedAes[] recentAes = new KeyedAes[RECENT];
+        private int next;
 
         KeyedAes get(AesKey key) {
-            if (key == lastKey) {
-                return lastAes;
+            for (int i = 0; i < RECENT; i++) {
+                if (recentKeys[i] == key) {
+                    return recentAes[i];
+                }
             }
             KeyedAes aes = map.computeIfAbsent(key, KeyedAes::new);
-            lastKey = key;
-            lastAes = aes;
+            recentKeys[next] = key;
+            recentAes[next] = aes;
+            next = (next + 1) % RECENT;
             return aes;
         }
     }

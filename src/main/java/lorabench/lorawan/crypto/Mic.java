@@ -2,6 +2,7 @@
 package lorabench.lorawan.crypto;
 
 import java.util.List;
+import java.util.function.Consumer;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.Bytes;
 import lorabench.lorawan.types.DevAddr;
@@ -139,7 +140,7 @@ public final class Mic {
         return out;
     }
 
-    private static Bytes block(java.util.function.Consumer<byte[]> fill) {
+    private static Bytes block(Consumer<byte[]> fill) {
         byte[] b = new byte[16];
         fill.accept(b);
         return Bytes.wrap(b);
