@@ -85,15 +85,16 @@ final class UplinkJson {
         }
         JsonFields.checkModulation(modu, datr, where);
         JsonFields.checkSize(size, data, where);
-        Rsig strongest = strongest(rsig);
         if (rssi == null) {
+            // NOTE: the multi-antenna format puts RSSI and SNR only in rsig; take the strongest antenna's.
+            Rsig strongest = strongest(rsig);
             if (strongest == null) {
                 throw malformed(Reason.MISSING_FIELD, where + ".rssi is missing");
             }
             rssi = strongest.rssic();
-        }
-        if (lsnr.isEmpty() && strongest != null) {
-            lsnr = strongest.lsnr();
+            if (lsnr.isEmpty()) {
+                lsnr = strongest.lsnr();
+            }
         }
         return new Rxpk(Optional.ofNullable(time), tmms, tmst, freq, chan, rfch, stat, datr,
                 Optional.ofNullable(codr), rssi, lsnr, data, rsig);

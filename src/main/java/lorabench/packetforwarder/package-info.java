@@ -21,8 +21,8 @@
 /// - **Times.** `rxpk.time` keeps microseconds (the wire's precision) and is written with six decimals;
 ///   `stat.time` keeps seconds and is written in the "expanded" form `2014-01-12 08:59:28 GMT`.
 /// - **Lenient defaults** follow ChirpStack: absent `chan`/`rfch` read as 0, absent `size` is taken from `data`,
-///   and in the multi-antenna format (`rsig` present, top-level `rssi`/`lsnr` absent) the strongest antenna's
-///   values fill `rssi` and `lsnr`. A present `size` that disagrees with `data` is malformed.
+///   and in the multi-antenna format (`rsig` present, top-level `rssi` absent) the strongest antenna's
+///   `rssic` fills `rssi`, and its `lsnr` fills an absent `lsnr`. A present `size` that disagrees with `data` is malformed.
 /// - **Modulations.** LoRa and FSK are supported; an LR-FHSS `rxpk` makes the datagram malformed.
 /// - **Trailing bytes.** NUL bytes after the JSON body are ignored (some gateways, e.g. Kerlink iBTS, send one);
 ///   anything else after the root object is malformed. Unknown JSON fields are ignored.
