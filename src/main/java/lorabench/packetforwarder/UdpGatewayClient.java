@@ -257,8 +257,9 @@ public final class UdpGatewayClient implements AutoCloseable {
 
     private void acknowledge(Map<Integer, CompletableFuture<Void>> pending, int token, LongAdder counter) {
         CompletableFuture<Void> f = pending.remove(token);
-        if (f != null && f.complete(null)) {
+        if (f != null && !f.isDone()) {
             counter.increment();
+            f.complete(null);
         } else {
             unmatched.increment();
         }
