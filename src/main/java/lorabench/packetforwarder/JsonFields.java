@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import lorabench.lorawan.types.Bytes;
 import lorabench.packetforwarder.MalformedDatagramException.Reason;
 
@@ -122,7 +122,7 @@ final class JsonFields {
         }
         try {
             return WireFormats.parseCompactTime(s);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw malformed(Reason.INVALID_FIELD, field + " is not an ISO 8601 time: '" + s + "'");
         }
     }
@@ -135,7 +135,7 @@ final class JsonFields {
         }
         try {
             return WireFormats.parseExpandedTime(s);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw malformed(Reason.INVALID_FIELD, field + " is not a time: '" + s + "'");
         }
     }

@@ -36,8 +36,62 @@ final class WireFormats {
     }
 
     /// Parses an ISO 8601 instant ("compact" format of `rxpk.time`, any fraction, `Z` or an offset).
+    /// @throws java.time.DateTimeException when it is not one
     static Instant parseCompactTime(String text) {
-        return Instant.parse(text);
+        Instant fast = parseUtcFast(text);
+        return fast != null ? fast : Instant.parse(text);
+    }
+
+    /// The forwarder's own form `2013-03-31T16:21:17.528002Z`, parsed without `DateTimeFormatter` (a third of
+    /// the PUSH_DATA decoding time otherwise); {@return null} for any other form, which the slow path handles.
+    private static Instant parseUtcFast(String t) {
+        int n = t.length();
+        if (n < 20 || n > 30 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-'
+                || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        int nanos = 0;
+        if (n > 20) {
+            if (t.charAt(19) != '.' || n == 21) {
+                return null;
+            }
+            int fraction = digits(t, 20, n - 1);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = n - 1 - 20; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /// {@return the decimal value of `t[from..to)`}, or -1 when a character is not a digit
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static String formatCompactTime(Instant t) {

@@ -141,6 +141,21 @@ class PacketForwarderCodecTest {
         assertEquals(Instant.parse("2014-01-12T08:59:28Z"), WireFormats.parseExpandedTime(text));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2013-03-31T16:21:17.528002Z", "2013-03-31T16:21:17Z", "2013-03-31T16:21:17.5Z",
+            "2013-03-31T16:21:17.123456789Z", "2024-02-29T23:59:59.999999Z", "1980-01-06T00:00:00Z",
+            "2013-03-31T18:21:17.528002+02:00", "+12345-01-01T00:00:00Z"})
+    void readsCompactTimesAsInstantParseDoes(String text) {
+        assertEquals(Instant.parse(text), WireFormats.parseCompactTime(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2013-02-29T16:21:17Z", "2013-13-01T16:21:17Z",
+            "2013-03-31T16:21:17.12a4Z", "2013-03-31 16:21:17Z", "2013-3-31T16:21:17Z", "2013-03-31T16:21:17.1234567890Z"})
+    void rejectsInvalidCompactTimes(String text) {
+        assertThrows(java.time.DateTimeException.class, () -> WireFormats.parseCompactTime(text));
+    }
+
     @Test
     void writesBothTimeFormats() {
         Instant t = Instant.parse("2013-03-31T16:21:17.528002Z");
