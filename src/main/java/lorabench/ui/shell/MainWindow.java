@@ -27,6 +27,7 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final ScreenHost host;
     private final Scene scene;
+    private final ShellController shell;
 
     /// Builds the window on `stage` (not yet shown); `dialogs` is normally an [FxDialogService] on `stage`.
     public MainWindow(UiContext context, Stage stage, DialogService dialogs) {
@@ -41,7 +42,7 @@ public final class MainWindow {
         host = new ScreenHost(context.screens(),
                 id -> new ScreenContext(viewModel.searchTextOf(id), tasks, dialogs, settings, data));
         var statusBar = new StatusBarController(new StatusBarViewModel(context.status(), tasks));
-        var shell = new ShellController(viewModel, context.screens(), host, stage::close,
+        shell = new ShellController(viewModel, context.screens(), host, stage::close,
                 () -> dialogs.showInformation("About LoRaBench", AboutInfo.current().describe()));
         Parent root = FxmlViews.load("shell/MainWindow.fxml", shell, statusBar);
         WindowBounds bounds = settings.window();
@@ -87,8 +88,10 @@ public final class MainWindow {
         context.onExit().run();
     }
 
+    /// Shows the window with the keyboard focus in the navigation rail.
     public void show() {
         stage.show();
+        shell.focusNavigation();
     }
 
     public Scene scene() {

@@ -112,6 +112,11 @@ public final class ShellController {
         searchField.textProperty().bindBidirectional(boundSearch);
     }
 
+    /// Moves the keyboard focus to the navigation rail (initial focus).
+    void focusNavigation() {
+        navRail.requestFocus();
+    }
+
     @FXML
     private void focusSearch() {
         if (!searchField.isDisabled()) {
