@@ -2,6 +2,8 @@
 package lorabench.cli;
 
 import java.io.PrintWriter;
+import lorabench.app.GuiLauncher;
+import lorabench.ui.GuiOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,10 +18,10 @@ public final class LoraBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    /// Without a subcommand: prints the command overview.
+    /// Without a subcommand: opens the GUI (`--help` still prints the command overview).
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        GuiLauncher.launch(GuiOptions.fromSystemProperties());
     }
 
     /// {@return the configured command line}: bad input exits 2 with one line on stderr.

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Renders the main window headlessly (Monocle, no X server) and saves it as
+#   docs/screenshots/main-window.png       (light theme)
+#   docs/screenshots/main-window-dark.png  (dark theme)
+# The app snapshots its own scene after the first layout (-Dlorabench.snapshot=PATH) and exits.
+# A throw-away data directory keeps the user's ~/.lorabench out of the picture. Re-runnable.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+monocle_version=21.0.2
+repo="${MAVEN_REPO:-$HOME/.m2/repository}"
+monocle="$repo/org/testfx/openjfx-monocle/$monocle_version/openjfx-monocle-$monocle_version.jar"
+if [ ! -f "$monocle" ]; then
+  mvn -B -q dependency:get -Dartifact="org.testfx:openjfx-monocle:$monocle_version" >&2
+fi
+mvn -B -q -DskipTests package >&2
+out="$here/docs/screenshots"
+mkdir -p "$out"
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+for theme in light dark; do
+  file="$out/main-window.png"
+  [ "$theme" = dark ] && file="$out/main-window-dark.png"
+  rm -f "$file"
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -Dmonocle.screen.width=1280 -Dmonocle.screen.height=800 \
+    -Dlorabench.data="$data" -Dlorabench.theme="$theme" -Dlorabench.snapshot="$file" \
+    -cp "$here/target/lorabench.jar:$here/target/lib/*:$monocle" lorabench.app.Main
+  [ -s "$file" ] || { echo "screenshot.sh: no snapshot written to $file" >&2; exit 1; }
+  echo "$file"
+done
