@@ -72,6 +72,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void clockDependsOnNothingOfTheProject() {
+        noClasses().that().resideInAPackage("lorabench.clock..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "lorabench.lorawan..", "lorabench.server..", "lorabench.store..",
+                        "lorabench.sim..", "lorabench.api..", "lorabench.ui..", "lorabench.cli..", "lorabench.app..",
+                        "lorabench.packetforwarder..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void vendorApisStayInTheirOwnPackages() {
         for (String vendor : new String[] {"orbiwise", "orion", "ttnv2", "packages"}) {
             noClasses().that().resideInAPackage("lorabench.api." + vendor + "..")

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.clock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class VirtualTimeSchedulerTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void runsTasksInDeadlineThenSchedulingOrderAndAdvancesTime() {
+        var s = new VirtualTimeScheduler(T0);
+        List<String> log = new ArrayList<>();
+        s.schedule(Duration.ofSeconds(2), () -> log.add("b@" + s.instant()));
+        s.schedule(Duration.ofSeconds(1), () -> {
+            log.add("a@" + s.instant());
+            s.schedule(Duration.ofMillis(500), () -> log.add("a2@" + s.instant()));
+        });
+        s.schedule(Duration.ofSeconds(2), () -> log.add("c@" + s.instant()));
+        var cancelled = s.schedule(Duration.ofSeconds(3), () -> log.add("never"));
+        assertTrue(cancelled.cancel());
+        assertEquals(4, s.runUntil(T0.plusSeconds(10)));
+        assertEquals(List.of("a@2026-01-01T00:00:01Z", "a2@2026-01-01T00:00:01.500Z",
+                "b@2026-01-01T00:00:02Z", "c@2026-01-01T00:00:02Z"), log);
+        assertEquals(T0.plusSeconds(10), s.instant());
+    }
+
+    @Test
+    void realTimeSchedulerRunsAndCancels() throws InterruptedException {
+        try (var s = new RealTimeScheduler("test")) {
+            var done = new CountDownLatch(1);
+            s.schedule(Duration.ofMillis(5), done::countDown);
+            assertTrue(s.schedule(Duration.ofHours(1), () -> { }).cancel());
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+        }
+    }
+}
