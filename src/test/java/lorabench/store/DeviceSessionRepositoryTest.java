@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import lorabench.lorawan.types.Bytes;
 import lorabench.lorawan.types.DevAddr;
@@ -95,6 +103,41 @@ class DeviceSessionRepositoryTest extends StoreTestBase {
         assertEquals(12, s.nFCntDown());
         assertEquals(21, s.aFCntDown());
         assertThrows(StoreException.class, () -> db.inTransaction(tx -> sessions.takeNFCntDown(tx, eui(99))));
+    }
+
+    @Test
+    void concurrentUplinksAcceptOneCopyAndDownlinksNeverShareACounter() throws Exception {
+        DeviceSessionRepository sessions = new DeviceSessionRepository(db);
+        sessions.save(session(9, ADDR, MacVersion.V1_0_4));
+        int threads = 6;
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> accepted = new ArrayList<>();
+            List<Future<Long>> counters = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                accepted.add(pool.submit(() -> {
+                    start.await();
+                    return db.inTransaction(tx -> sessions.advanceFCntUp(tx, eui(9), 0, 1, Optional.empty()));
+                }));
+                counters.add(pool.submit(() -> {
+                    start.await();
+                    return db.inTransaction(tx -> sessions.takeNFCntDown(tx, eui(9)));
+                }));
+            }
+            start.countDown();
+            long winners = 0;
+            for (Future<Boolean> f : accepted) {
+                winners += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            Set<Long> taken = new HashSet<>();
+            for (Future<Long> f : counters) {
+                taken.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, winners, "exactly one copy of FCnt 0 is accepted");
+            assertEquals(Set.of(0L, 1L, 2L, 3L, 4L, 5L), taken);
+        }
+        assertEquals(1, sessions.find(eui(9)).orElseThrow().fCntUp());
+        assertEquals(threads, sessions.find(eui(9)).orElseThrow().nFCntDown());
     }
 
     @Test
