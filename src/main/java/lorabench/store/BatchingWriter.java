@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Group commit: work items submitted from many threads are written by one writer thread, up to `maxBatch` items per
+/// transaction, and each item's future completes only after the commit that made it durable.
+///
+/// Items that arrive while a commit is in progress form the next group, so under load the cost of one durable commit
+/// (about 0.7 ms on H2 with `WRITE_DELAY=0`) is shared by many items, and a lone item is committed at once, without
+/// waiting for company.
+///
+/// An item that throws fails only its own future: its group is rolled back and every item of it is run again in a
+/// transaction of its own. Work items must therefore touch nothing but the database through their [Tx] (they may run
+/// twice, the first run rolled back); act on the result when the future completes.
+public final class BatchingWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchingWriter.class);
+
+    private record Item<T>(TxFunction<T> work, CompletableFuture<T> future) {
+        /// Runs the work; {@return the completion of its future, to run after the commit}
+        Runnable run(Tx tx) {
+            T result = work.apply(tx);
+            return () -> future.complete(result);
+        }
+    }
+
+    private static final Item<Void> STOP = new Item<>(tx -> null, new CompletableFuture<>());
+
+    private final Database db;
+    private final int maxBatch;
+    private final LinkedBlockingQueue<Item<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    /// Starts the writer thread. `maxBatch` bounds the items of one transaction (100 is a good value).
+    public BatchingWriter(Database db, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1, got " + maxBatch);
+        }
+        this.db = Objects.requireNonNull(db, "db");
+        this.maxBatch = maxBatch;
+        this.writer = Thread.ofPlatform().name("lorabench-store-writer").daemon().start(this::loop);
+    }
+
+    /// Queues `work`. {@return a future completed with its result after the commit}, or completed exceptionally when the
+    /// work threw (with that exception), the commit failed ([StoreException]) or the writer is closed
+    public <T> CompletableFuture<T> submit(TxFunction<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        if (closed) {
+            future.completeExceptionally(new IllegalStateException("the batching writer is closed"));
+            return future;
+        }
+        queue.add(new Item<>(Objects.requireNonNull(work, "work"), future));
+        return future;
+    }
+
+    /// Queues `work` that has no result. {@return a future completed after the commit}
+    public CompletableFuture<Void> execute(TxConsumer work) {
+        return submit(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /// Commits what was queued, then stops the writer thread.
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queue.add(STOP);
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        List<Item<?>> group = new ArrayList<>(maxBatch);
+        boolean running = true;
+        while (running) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            queue.drainTo(group, maxBatch - 1);
+            running = !group.remove(STOP);
+            if (!group.isEmpty()) {
+                commit(group);
+            }
+            group.clear();
+            if (!running) {
+                // Items queued by callers racing with close() are still written.
+                queue.drainTo(group);
+                group.remove(STOP);
+                if (!group.isEmpty()) {
+                    commit(group);
+                }
+            }
+        }
+    }
+
+    private void commit(List<Item<?>> group) {
+        List<Runnable> completions = new ArrayList<>(group.size());
+        try {
+            runAll(group, completions);
+        } catch (ItemFailed e) {
+            // Rare path: one item threw, so the group was rolled back; give every item its own transaction.
+            group.forEach(this::commitAlone);
+            return;
+        } catch (SQLException | RuntimeException e) {
+            fail(group, e);
+            return;
+        }
+        completions.forEach(Runnable::run);
+    }
+
+    private void runAll(List<Item<?>> group, List<Runnable> completions) throws SQLException {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            Tx tx = new Tx(c);
+            try {
+                for (Item<?> item : group) {
+                    try {
+                        completions.add(item.run(tx));
+                    } catch (RuntimeException e) {
+                        throw new ItemFailed(e);
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void commitAlone(Item<?> item) {
+        List<Runnable> completion = new ArrayList<>(1);
+        try {
+            runAll(List.of(item), completion);
+        } catch (ItemFailed e) {
+            item.future().completeExceptionally(e.getCause());
+            return;
+        } catch (SQLException | RuntimeException e) {
+            fail(List.of(item), e);
+            return;
+        }
+        completion.forEach(Runnable::run);
+    }
+
+    private static void fail(List<Item<?>> items, Exception e) {
+        LOG.error("group commit of {} items failed: {}", items.size(), e.getMessage());
+        StoreException failure = new StoreException("group commit failed: " + e.getMessage(), e);
+        items.forEach(item -> item.future().completeExceptionally(failure));
+    }
+
+    /// An item's work threw: the group is rolled back and retried item by item.
+    private static final class ItemFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ItemFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/// Where the store lives: a JDBC URL with its credentials and the size of the connection pool.
+///
+/// H2 URLs use `MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE` so the one set of migrations serves both databases,
+/// `DEFAULT_NULL_ORDERING=HIGH` to sort NULLs as PostgreSQL does, and, for files, `WRITE_DELAY=0` so every commit
+/// is written before it returns (H2's default delay of 500 ms lost committed rows on `kill -9`).
+public record DatabaseConfig(String jdbcUrl, String user, String password, int maxPoolSize) {
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public DatabaseConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        if (!jdbcUrl.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("a JDBC URL starts with 'jdbc:', got '" + jdbcUrl + "'");
+        }
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, got " + maxPoolSize);
+        }
+    }
+
+    /// {@return the embedded H2 file database `<dataDir>/lorabench.mv.db`}
+    public static DatabaseConfig h2File(Path dataDir) {
+        String base = dataDir.toAbsolutePath().resolve("lorabench").toString();
+        return new DatabaseConfig("jdbc:h2:file:" + base + H2_OPTIONS + ";WRITE_DELAY=0", "sa", "", 8);
+    }
+
+    /// {@return a private in-memory H2 database named `name`}, alive until [Database#close()]
+    public static DatabaseConfig h2Memory(String name) {
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("an in-memory database name is letters, digits, '_' or '-', got '" + name + "'");
+        }
+        return new DatabaseConfig("jdbc:h2:mem:" + name + H2_OPTIONS, "sa", "", 8);
+    }
+
+    /// {@return any JDBC database} (PostgreSQL 15 is the one tested besides H2)
+    public static DatabaseConfig jdbc(String url, String user, String password) {
+        return new DatabaseConfig(url, user, password, 8);
+    }
+
+    public DatabaseConfig withMaxPoolSize(int size) {
+        return new DatabaseConfig(jdbcUrl, user, password, size);
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    public boolean isH2Memory() {
+        return jdbcUrl.startsWith("jdbc:h2:mem:");
+    }
+
+    public boolean isPostgreSql() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+                + ", maxPoolSize=" + maxPoolSize + "]";
+    }
+}

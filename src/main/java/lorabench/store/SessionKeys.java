@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.store;
+
+import java.util.Objects;
+import lorabench.lorawan.types.AesKey;
+
+/// The session keys of a device: the three network keys of LoRaWAN 1.1 (L2 1.1 §6.1.2) and AppSKey.
+///
+/// A 1.0 session has a single NwkSKey: [#of10(AesKey, AesKey)] puts it in all three network slots, which is exactly
+/// how a 1.1 device joined through a 1.0 network uses it (L2 1.1 §6.2.3, OptNeg unset), so one shape serves both.
+public record SessionKeys(AesKey fNwkSIntKey, AesKey sNwkSIntKey, AesKey nwkSEncKey, AesKey appSKey) {
+    public SessionKeys {
+        Objects.requireNonNull(fNwkSIntKey, "fNwkSIntKey");
+        Objects.requireNonNull(sNwkSIntKey, "sNwkSIntKey");
+        Objects.requireNonNull(nwkSEncKey, "nwkSEncKey");
+        Objects.requireNonNull(appSKey, "appSKey");
+    }
+
+    /// {@return the keys of a LoRaWAN 1.0 session}
+    public static SessionKeys of10(AesKey nwkSKey, AesKey appSKey) {
+        return new SessionKeys(nwkSKey, nwkSKey, nwkSKey, appSKey);
+    }
+
+    /// {@return the 1.0 NwkSKey}: the same key as FNwkSIntKey
+    public AesKey nwkSKey() {
+        return fNwkSIntKey;
+    }
+}
