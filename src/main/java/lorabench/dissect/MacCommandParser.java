@@ -113,7 +113,7 @@ public final class MacCommandParser {
                 return Boolean.parseBoolean(text);
             }
             if (rc.getName().equals("chMask")) {
-                byte[] b = Hex.parse(text);
+                byte[] b = hex(what, text);
                 if (b.length != 2) {
                     throw new IllegalArgumentException(what + " must be 4 hex digits, got '" + text + "'");
                 }
@@ -129,6 +129,14 @@ public final class MacCommandParser {
             throw new IllegalArgumentException(what + " must be a decimal number, got '" + text + "'", e);
         }
         throw new IllegalStateException(what + " has an unsupported type " + rc.getType());
+    }
+
+    private static byte[] hex(String what, String text) {
+        try {
+            return Hex.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " must be 4 hex digits: " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode readJson(String text) {
