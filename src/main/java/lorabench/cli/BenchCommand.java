@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import lorabench.bench.BenchRunner;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +59,11 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchRunner.Score> scores;
         try (PrintStream progress = new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8)) {
             scores = BenchRunner.run(settings, progress);
+        } catch (NoBenchmarksException e) {
+            throw new UsageException("no benchmark matches --include '" + include + "'", e);
         } catch (RunnerException e) {
-            throw new UsageException("benchmark run failed: " + e.getMessage(), e);
+            // not bad input: a benchmark failed or a forked JVM did not start (exit 1)
+            throw new IllegalStateException("benchmark run failed: " + (e.getCause() != null ? e.getCause() : e), e);
         }
         if (json) {
             JsonOut.print(spec, toJson(settings, scores));
