@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /// End to end through the real launcher and jar, once: `./lorabench frame decode` (exit 0 with JSON, exit 2 with
 /// one line), and `lorabench bench` from `java -jar`, whose forked JMH JVM must find every class through the jar's
-/// manifest `Class-Path`. Skipped when `target/lorabench.jar` is absent or older than the sources (the launcher
+/// manifest `Class-Path`. Runs in the integration-test phase (failsafe), after `package`. Skipped when `target/lorabench.jar` is absent or older than the sources (the launcher
 /// would rebuild; build first with `mvn -o -q package -DskipTests`).
-class LauncherTest {
+class LauncherIT {
     private static final Path JAR = Path.of("target/lorabench.jar");
 
     @BeforeAll
