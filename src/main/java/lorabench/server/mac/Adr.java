@@ -59,6 +59,11 @@ final class Adr {
             return Optional.empty();
         }
         int maxDr = maxLora.getAsInt();
+        for (int r : s.rejectedDataRates()) {
+            if (r > uplinkDr) {
+                maxDr = Math.min(maxDr, r - 1);
+            }
+        }
         int maxPower = band.txPower().offsetsDb().size() - 1;
         for (int r : s.rejectedTxPowers()) {
             if (r > s.txPowerIndex()) {
@@ -91,7 +96,7 @@ final class Adr {
         return t.equals(new Target(uplinkDr, s.txPowerIndex(), s.nbTrans())) ? Optional.empty() : Optional.of(t);
     }
 
-    /// {@return the highest LoRa 125 kHz uplink data rate an enabled channel allows}, below any the device refused
+    /// {@return the highest LoRa 125 kHz uplink data rate an enabled channel allows}
     static OptionalInt maxDataRate(Band band, MacState s) {
         int max = -1;
         for (int ch : s.enabledChannels()) {
@@ -100,7 +105,7 @@ final class Adr {
                 continue;
             }
             for (int dr = c.minDr(); dr <= c.maxDr(); dr++) {
-                if (band.uplinkDrs().contains(dr) && isLora125(band, dr) && !s.rejectedDataRates().contains(dr)) {
+                if (band.uplinkDrs().contains(dr) && isLora125(band, dr)) {
                     max = Math.max(max, dr);
                 }
             }
