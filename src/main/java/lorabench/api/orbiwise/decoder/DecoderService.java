@@ -60,7 +60,7 @@ public final class DecoderService {
             ScriptableObject.putProperty(scope, "__LIMIT", limits.maxOutputChars() * 16);
             cx.evaluateString(scope, prelude(), "prelude.js", 1, null);
             scope.delete("__LIMIT");
-            scope.sealObject();
+            deepSeal(scope, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             this.shared = scope;
         } finally {
             Context.exit();
@@ -197,6 +197,30 @@ public final class DecoderService {
             cache.put(source, compiled);
         }
         return compiled;
+    }
+
+    /// Seals the global scope and every object reachable from it (constructors, prototypes, `Math`, `JSON`...),
+    /// so no decoder can change what the next one sees; an assignment to a sealed object is a script error.
+    private static void deepSeal(ScriptableObject object, java.util.Set<Object> seen) {
+        if (!seen.add(object)) {
+            return;
+        }
+        for (Object id : object.getAllIds()) {
+            Object value;
+            try {
+                value = id instanceof String name ? object.get(name, object)
+                        : object.get(((Number) id).intValue(), object);
+            } catch (RhinoException e) {
+                continue; // an accessor that needs a real instance (e.g. ArrayBuffer.prototype.byteLength)
+            }
+            if (value instanceof ScriptableObject child) {
+                deepSeal(child, seen);
+            }
+        }
+        if (object.getPrototype() instanceof ScriptableObject proto) {
+            deepSeal(proto, seen);
+        }
+        object.sealObject();
     }
 
     private static String lineOf(RhinoException e) {
