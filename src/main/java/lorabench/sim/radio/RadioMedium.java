@@ -108,6 +108,7 @@ public final class RadioMedium {
     }
 
     private void finish(Transmission t, List<RadioReceiver> listening) {
+        boolean any = false;
         for (RadioReceiver r : listening) {
             Optional<Reception> rx = linkBudget(t, r);
             if (rx.isEmpty()) {
@@ -125,7 +126,13 @@ public final class RadioMedium {
             synchronized (this) {
                 counters.delivered++;
             }
+            any = true;
             r.onReceive(rx.get());
+        }
+        if (any && t.kind() == TransmissionKind.UPLINK) {
+            synchronized (this) {
+                counters.uplinksDelivered++;
+            }
         }
     }
 

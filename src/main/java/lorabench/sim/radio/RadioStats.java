@@ -6,9 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /// What the [RadioMedium] saw: transmissions by kind, and per (transmission, listening receiver) pair whether it was
-/// delivered, below sensitivity or lost in a collision.
+/// delivered, below sensitivity or lost in a collision; `uplinksDelivered` counts uplinks delivered to at least one
+/// receiver.
 public record RadioStats(Map<TransmissionKind, Long> transmissions, Map<TransmissionKind, Duration> airtime,
-        long delivered, long belowSensitivity, long collided) {
+        long delivered, long belowSensitivity, long collided, long uplinksDelivered) {
 
     public RadioStats {
         transmissions = Map.copyOf(transmissions);
@@ -21,6 +22,7 @@ public record RadioStats(Map<TransmissionKind, Long> transmissions, Map<Transmis
         long delivered;
         long belowSensitivity;
         long collided;
+        long uplinksDelivered;
 
         void transmitted(Transmission t) {
             transmissions.merge(t.kind(), 1L, Long::sum);
@@ -28,7 +30,7 @@ public record RadioStats(Map<TransmissionKind, Long> transmissions, Map<Transmis
         }
 
         RadioStats snapshot() {
-            return new RadioStats(transmissions, airtime, delivered, belowSensitivity, collided);
+            return new RadioStats(transmissions, airtime, delivered, belowSensitivity, collided, uplinksDelivered);
         }
     }
 }
