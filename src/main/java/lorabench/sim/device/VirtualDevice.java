@@ -172,7 +172,8 @@ public final class VirtualDevice implements RadioReceiver {
         return send(Optional.empty(), Bytes.EMPTY, confirmed);
     }
 
-    /// Sends `payload` on `fPort` every `period` ± `jitter` (uniform), forever; {@return a handle that stops it}
+    /// Sends `payload` on `fPort` every `period` ± `jitter` (uniform), the first within one period from now, until
+    /// stopped; ticks while the device is not joined are skipped. {@return a handle that stops it}
     public synchronized TaskScheduler.Timer sendPeriodically(int fPort, Bytes payload, boolean confirmed,
             Duration period, Duration jitter) {
         boolean[] stopped = {false};
@@ -185,11 +186,12 @@ public final class VirtualDevice implements RadioReceiver {
                 if (session.joined) {
                     sendUplink(fPort, payload, confirmed);
                 }
-                long j = jitter.isZero() ? 0 : random.nextLong(-jitter.toNanos(), jitter.toNanos() + 1);
-                scheduler.schedule(period.plusNanos(j), tick[0]);
+                scheduler.schedule(period.plusNanos(jitter(jitter)), tick[0]);
             }
         };
-        scheduler.schedule(period, tick[0]);
+        // NOTE: the first uplink is drawn uniformly over one period, so devices started together spread out.
+        scheduler.schedule(Duration.ofNanos(random.nextLong(period.toNanos() + 1)).plusNanos(jitter(jitter)).abs(),
+                tick[0]);
         return () -> {
             synchronized (this) {
                 boolean was = !stopped[0];
@@ -197,6 +199,10 @@ public final class VirtualDevice implements RadioReceiver {
                 return was;
             }
         };
+    }
+
+    private long jitter(Duration jitter) {
+        return jitter.isZero() ? 0 : random.nextLong(-jitter.toNanos(), jitter.toNanos() + 1);
     }
 
     private CompletableFuture<UplinkResult> send(Optional<Integer> fPort, Bytes payload, boolean confirmed) {
