@@ -42,21 +42,21 @@ public final class VirtualDevice implements RadioReceiver {
     final MacCommandHandler macHandler;
     final ClassBTracker classB;
     private final NodeId id;
-    private DeviceBehaviour behaviour = DeviceBehaviour.DEFAULT;
+    DeviceBehaviour behaviour = DeviceBehaviour.DEFAULT;
     private final List<RxWindow> windows = new ArrayList<>();
     private final Map<Long, RxWindow> receiving = new HashMap<>();
-    private final List<ReceivedDownlink> downlinks = new ArrayList<>();
+    final List<ReceivedDownlink> downlinks = new ArrayList<>();
     private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
     final List<MacCommand> answers = new ArrayList<>();
     final List<MacCommand> stickyAnswers = new ArrayList<>();
     final List<MacCommand> requests = new ArrayList<>();
-    private Optional<MacCommand.LinkCheckAns> lastLinkCheck = Optional.empty();
-    private Optional<MacCommand.DeviceTimeAns> lastDeviceTime = Optional.empty();
+    Optional<MacCommand.LinkCheckAns> lastLinkCheck = Optional.empty();
+    Optional<MacCommand.DeviceTimeAns> lastDeviceTime = Optional.empty();
     long pendingAckFCnt = -1;
     long lastConfirmedUplinkFCnt = -1;
     Instant transmittingUntil = Instant.EPOCH;
     Instant receivingUntil = Instant.EPOCH;
-    private Exchange current;
+    Exchange current;
     long joinRequests;
     long joins;
     long uplinks;
@@ -176,33 +176,7 @@ public final class VirtualDevice implements RadioReceiver {
     /// stopped; ticks while the device is not joined are skipped. {@return a handle that stops it}
     public synchronized TaskScheduler.Timer sendPeriodically(int fPort, Bytes payload, boolean confirmed,
             Duration period, Duration jitter) {
-        boolean[] stopped = {false};
-        Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            synchronized (this) {
-                if (stopped[0]) {
-                    return;
-                }
-                if (session.joined) {
-                    sendUplink(fPort, payload, confirmed);
-                }
-                scheduler.schedule(period.plusNanos(jitter(jitter)), tick[0]);
-            }
-        };
-        // NOTE: the first uplink is drawn uniformly over one period, so devices started together spread out.
-        scheduler.schedule(Duration.ofNanos(random.nextLong(period.toNanos() + 1)).plusNanos(jitter(jitter)).abs(),
-                tick[0]);
-        return () -> {
-            synchronized (this) {
-                boolean was = !stopped[0];
-                stopped[0] = true;
-                return was;
-            }
-        };
-    }
-
-    private long jitter(Duration jitter) {
-        return jitter.isZero() ? 0 : random.nextLong(-jitter.toNanos(), jitter.toNanos() + 1);
+        return PeriodicUplinks.start(this, fPort, payload, confirmed, period, jitter);
     }
 
     private CompletableFuture<UplinkResult> send(Optional<Integer> fPort, Bytes payload, boolean confirmed) {
@@ -310,54 +284,7 @@ public final class VirtualDevice implements RadioReceiver {
         if (w == null) {
             return;
         }
-        Bytes phy = r.transmission().phyPayload();
-        if (w.kind() == RxWindow.Kind.BEACON) {
-            classB.onBeacon(phy);
-            return;
-        }
-        boolean exchangeWindow = w.kind() == RxWindow.Kind.RX1 || w.kind() == RxWindow.Kind.RX2;
-        if (exchangeWindow && current instanceof JoinExchange j) {
-            j.onFrame(phy, r, w);
-            return;
-        }
-        ReceivedDownlink.Window kind = w.kind() == null ? ReceivedDownlink.Window.CLASS_C : switch (w.kind()) {
-            case RX1 -> ReceivedDownlink.Window.RX1;
-            case RX2 -> ReceivedDownlink.Window.RX2;
-            default -> ReceivedDownlink.Window.PING_SLOT;
-        };
-        Optional<ReceivedDownlink> d = accept(phy, r, kind);
-        if (d.isPresent() && exchangeWindow && current instanceof UplinkExchange u) {
-            u.onDownlink(d.get());
-        }
-    }
-
-    /// Opens a downlink and applies it; {@return the downlink, if valid}
-    private Optional<ReceivedDownlink> accept(Bytes phy, Reception r, ReceivedDownlink.Window window) {
-        var opened = DownlinkDecoder.open(session, config.macVersion(), phy, lastConfirmedUplinkFCnt);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        var o = opened.get();
-        stickyAnswers.clear();
-        AdrBackoff.onDownlink(session);
-        var a = macHandler.handle(session, o.macCommands(), behaviour, r.snrDb());
-        answers.addAll(a.once());
-        stickyAnswers.addAll(a.sticky());
-        a.linkCheck().ifPresent(l -> lastLinkCheck = Optional.of(l));
-        a.deviceTime().ifPresent(t -> lastDeviceTime = Optional.of(t));
-        if (a.pingSlotInfoAnswered()) {
-            classB.pingSlotInfoAnswered();
-        }
-        boolean confirmed = o.frame().confirmed();
-        if (confirmed && behaviour.ackDownlinks()) {
-            pendingAckFCnt = o.fCnt32();
-        }
-        var fc = o.frame().fHdr().fCtrl();
-        ReceivedDownlink d = new ReceivedDownlink(scheduler.instant(), o.fPort(), o.payload(), o.fCnt32(), confirmed,
-                fc.ack(), fc.fPending(), o.macCommands(), r.rssiDbm(), r.snrDb(), window);
-        downlinks.add(d);
-        save();
-        return Optional.of(d);
+        DownlinkAcceptance.dispatch(this, r, w);
     }
 
     /// The session is up (join accepted, ABP started or restored): class B starts beacon tracking.
