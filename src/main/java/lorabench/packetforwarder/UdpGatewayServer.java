@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /// remembered as its downlink path for [#sendPullResp]. Malformed datagrams are counted per reason, logged once per
 /// reason and reported to the listener; they never stop the loop. The server answers each gateway in the protocol
 /// version it spoke.
-public final class UdpGatewayServer implements AutoCloseable {
+public final class UdpGatewayServer implements AutoCloseable, DownlinkPath {
     private static final Logger LOG = LoggerFactory.getLogger(UdpGatewayServer.class);
     private static final int MAX_DATAGRAM = 65_535;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);

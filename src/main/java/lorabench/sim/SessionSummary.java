@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.sim;
+
+import java.time.Duration;
+import java.util.Map;
+import lorabench.lorawan.types.Eui64;
+import lorabench.sim.device.DeviceStats;
+import lorabench.sim.radio.RadioStats;
+
+/// What a simulation did so far.
+///
+/// @param packetErrorRate the fraction of uplink transmissions that no gateway delivered to the network
+///                        (1 - uplinks forwarded by at least one gateway / uplink transmissions); 0 with no traffic
+public record SessionSummary(long joins, long uplinksSent, long transmissions, long downlinksReceived,
+        double packetErrorRate, Map<Eui64, Duration> airtimePerDevice, Map<Eui64, DeviceStats> devices,
+        RadioStats radio) {
+
+    public SessionSummary {
+        airtimePerDevice = Map.copyOf(airtimePerDevice);
+        devices = Map.copyOf(devices);
+    }
+}

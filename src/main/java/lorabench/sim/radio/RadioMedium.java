@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.sim.radio;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import lorabench.clock.TaskScheduler;
+import lorabench.lorawan.airtime.Airtime;
+import lorabench.lorawan.band.DataRate;
+import lorabench.lorawan.types.Bytes;
+import lorabench.lorawan.types.Direction;
+
+/// The shared air between devices and gateways.
+///
+/// A transmission is heard by every attached receiver that [listens][RadioReceiver#listens] when its preamble
+/// starts, and delivered when it ends, if:
+/// 1. the link budget closes: `RSSI = EIRP + receive antenna gain - path loss` ([PathLossModel]) is at least the
+///    sensitivity, and `SNR = RSSI - noise floor` at least the SF's demodulation limit ([LinkBudget]);
+/// 2. it survives collisions: every other transmission overlapping it in time on the same frequency, bandwidth and
+///    spreading factor (and IQ polarity) must be at least [LinkBudget#CAPTURE_THRESHOLD_DB] weaker at this
+///    receiver (capture effect); otherwise it is lost. Both packets of a pair within 6 dB are lost. Different
+///    spreading factors are treated as orthogonal.
+///
+/// Deterministic for a seed: shadowing per link and fading per packet come from generators seeded by the seed, the
+/// link's node ids and the packet's sequence number, never from the order of calls. Thread-safe (one lock).
+public final class RadioMedium {
+    /// Transmissions are kept this long after they end, for the collision checks of later ones.
+    private static final Duration HISTORY = Duration.ofSeconds(30);
+
+    private final TaskScheduler scheduler;
+    private final long seed;
+    private final PathLossModel model;
+    private final List<RadioReceiver> receivers = new CopyOnWriteArrayList<>();
+    private final List<Transmission> history = new ArrayList<>();
+    private final Map<Long, Double> shadowing = new HashMap<>();
+    private final RadioStats.Counters counters = new RadioStats.Counters();
+    private long sequence;
+
+    public RadioMedium(TaskScheduler scheduler, long seed, PathLossModel model) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.seed = seed;
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public PathLossModel model() {
+        return model;
+    }
+
+    public void attach(RadioReceiver receiver) {
+        receivers.add(receiver);
+    }
+
+    public void detach(RadioReceiver receiver) {
+        receivers.remove(receiver);
+    }
+
+    /// Starts a transmission now; {@return it}, with its airtime from [Airtime#of]
+    public Transmission transmit(NodeId sender, TransmissionKind kind, Position position, long frequencyHz,
+            DataRate.LoRa dataRate, double txPowerDbm, Bytes phyPayload) {
+        Direction dir = kind == TransmissionKind.UPLINK ? Direction.UPLINK : Direction.DOWNLINK;
+        Duration airtime = Airtime.of(dataRate, phyPayload.size(), dir);
+        Transmission t;
+        List<RadioReceiver> listening = new ArrayList<>();
+        synchronized (this) {
+            Instant now = scheduler.instant();
+            t = new Transmission(sequence++, sender, kind, position, frequencyHz, dataRate, txPowerDbm, phyPayload,
+                    now, airtime);
+            history.removeIf(o -> o.end().plus(HISTORY).isBefore(now));
+            history.add(t);
+            counters.transmitted(t);
+        }
+        for (RadioReceiver r : receivers) {
+            if (!r.id().equals(sender) && r.listens(t)) {
+                listening.add(r);
+            }
+        }
+        scheduler.schedule(airtime, () -> finish(t, listening));
+        return t;
+    }
+
+    /// {@return the RSSI in dBm of `t` at `receiver`}, shadowing and fading included
+    public double rssiDbm(Transmission t, RadioReceiver receiver) {
+        double d = t.position().distanceTo(receiver.position());
+        double loss = model.medianLossDb(d, t.frequencyHz()) + linkShadowingDb(t.sender(), receiver.id())
+                + packetFadingDb(t, receiver.id());
+        return t.txPowerDbm() + receiver.antennaGainDbi() - loss;
+    }
+
+    /// {@return the reception of `t` at `receiver` if the link budget closes}, ignoring collisions
+    public Optional<Reception> linkBudget(Transmission t, RadioReceiver receiver) {
+        double rssi = rssiDbm(t, receiver);
+        double snr = rssi - LinkBudget.noiseFloorDbm(t.dataRate().bandwidth().hz(), receiver.noiseFigureDb());
+        boolean ok = rssi >= LinkBudget.sensitivityDbm(t.dataRate(), receiver.noiseFigureDb())
+                && snr >= LinkBudget.snrLimitDb(t.dataRate().spreadingFactor());
+        return ok ? Optional.of(new Reception(t, rssi, snr)) : Optional.empty();
+    }
+
+    /// {@return a snapshot of the counters}
+    public synchronized RadioStats stats() {
+        return counters.snapshot();
+    }
+
+    private void finish(Transmission t, List<RadioReceiver> listening) {
+        boolean any = false;
+        for (RadioReceiver r : listening) {
+            Optional<Reception> rx = linkBudget(t, r);
+            if (rx.isEmpty()) {
+                synchronized (this) {
+                    counters.belowSensitivity++;
+                }
+                continue;
+            }
+            if (!survives(t, rx.get().rssiDbm(), r)) {
+                synchronized (this) {
+                    counters.collided++;
+                }
+                continue;
+            }
+            synchronized (this) {
+                counters.delivered++;
+            }
+            any = true;
+            r.onReceive(rx.get());
+        }
+        if (any && t.kind() == TransmissionKind.UPLINK) {
+            synchronized (this) {
+                counters.uplinksDelivered++;
+            }
+        }
+    }
+
+    private boolean survives(Transmission t, double rssi, RadioReceiver r) {
+        List<Transmission> overlapping;
+        synchronized (this) {
+            overlapping = history.stream().filter(t::collidesWith).toList();
+        }
+        for (Transmission o : overlapping) {
+            if (rssi < rssiDbm(o, r) + LinkBudget.CAPTURE_THRESHOLD_DB) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private synchronized double linkShadowingDb(NodeId tx, NodeId rx) {
+        if (model.shadowingSigmaDb() == 0) {
+            return 0;
+        }
+        // NOTE: the pair is unordered, so uplink and downlink of a link see the same shadowing (reciprocity).
+        long a = Math.min(tx.key(), rx.key());
+        long b = Math.max(tx.key(), rx.key());
+        long key = mix(mix(seed ^ a) ^ b);
+        return shadowing.computeIfAbsent(key, k -> new SplittableRandom(k).nextGaussian() * model.shadowingSigmaDb());
+    }
+
+    private double packetFadingDb(Transmission t, NodeId rx) {
+        if (model.fadingSigmaDb() == 0) {
+            return 0;
+        }
+        return new SplittableRandom(mix(mix(seed + t.sequence()) ^ rx.key())).nextGaussian() * model.fadingSigmaDb();
+    }
+
+    /// SplitMix64 finaliser.
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.sim.radio;
+
+/// A node that can hear transmissions: a gateway or a device, attached to a [RadioMedium].
+public interface RadioReceiver {
+
+    NodeId id();
+
+    Position position();
+
+    /// {@return whether the receiver is tuned to `t` when its preamble starts}: right kind, frequency and data
+    /// rate, a receive window open (devices), not transmitting itself (half duplex)
+    boolean listens(Transmission t);
+
+    /// Called when `t` ends, if it was heard: above sensitivity and SNR limit, and not lost in a collision.
+    void onReceive(Reception reception);
+
+    /// {@return the receiver's noise figure in dB}
+    default double noiseFigureDb() {
+        return LinkBudget.DEFAULT_NOISE_FIGURE_DB;
+    }
+
+    /// {@return the antenna gain in dBi}
+    default double antennaGainDbi() {
+        return 0;
+    }
+}
