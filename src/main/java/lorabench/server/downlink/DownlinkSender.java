@@ -100,7 +100,8 @@ public final class DownlinkSender {
 
     private void logRow(Transmission t, TxWindow w, LogEvent event, Optional<String> reason) {
         SessionLogEntry e = SessionLogEntry.of(clock.instant(), Direction.DOWNLINK, t.mType(), t.phyPayload(),
-                        w.frequencyHz(), w.datr().toString(), event)
+                        w.frequencyHz(), w.datr().toString(),
+                        event == LogEvent.DOWNLINK && t.mType().equals("JoinAccept") ? LogEvent.JOIN_ACCEPT : event)
                 .withGateway(w.gateway(), Optional.empty(), Optional.empty())
                 .withDevice(t.devEui(), t.devAddr())
                 .withFrame(t.fCnt(), t.fPort(), t.payload(), Optional.empty())
