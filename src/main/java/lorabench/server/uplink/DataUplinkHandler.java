@@ -93,7 +93,7 @@ public final class DataUplinkHandler {
                 uplink.receivedAt()));
         UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, found.fCnt32(), found.counterReset(), dr,
                 plain, mac.state());
-        return writer.submit(tx -> commit.apply(tx, in)).handleAsync((result, e) -> {
+        return writer.submit(tx -> commit.apply(tx, in)).<UplinkOutcome>handleAsync((result, e) -> {
             if (e != null || result.isEmpty()) {
                 String why = e != null ? "storing failed: " + e.getMessage() : "another copy was accepted first";
                 var reason = e != null ? ServerEvent.RejectReason.STORE_FAILED : ServerEvent.RejectReason.FCNT_REPLAY;
