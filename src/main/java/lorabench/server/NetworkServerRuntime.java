@@ -84,7 +84,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
         var composer = new FrameComposer(downlinks, sessions);
         var lastGateways = new LastGateways(uplinks);
-        var classA = new ClassAScheduler(writer, composer, sender, statuses, scheduler, work);
+        var classA = new ClassAScheduler(writer, composer, sender, statuses, scheduler, work, downlinks);
         var classC = new ClassCScheduler(deviceSessions, lastGateways, writer, composer, sender, statuses, scheduler,
                 work, config.classCSpacing());
         var multicast = new MulticastSender(groups, downlinks, writer, sender, statuses, gateways::connected,
@@ -179,13 +179,13 @@ public final class NetworkServerRuntime implements AutoCloseable {
         if (s != null) {
             s.close();
         }
+        writer.close();
         work.shutdown();
         try {
             work.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writer.close();
         events.close();
     }
 }

@@ -42,8 +42,11 @@ public final class ClassAScheduler {
     private final TaskScheduler clock;
     private final Executor work;
 
+    private final lorabench.store.DownlinkRepository downlinks;
+
     public ClassAScheduler(BatchingWriter writer, FrameComposer composer, DownlinkSender sender,
-            StatusChanges statuses, TaskScheduler clock, Executor work) {
+            StatusChanges statuses, TaskScheduler clock, Executor work, lorabench.store.DownlinkRepository downlinks) {
+        this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
         this.work = Objects.requireNonNull(work, "work");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.composer = Objects.requireNonNull(composer, "composer");
@@ -69,6 +72,10 @@ public final class ClassAScheduler {
         if (windows.isEmpty()) {
             LOG.warn("no receive window for {} at DR{}", ctx.device().devEui(), o.uplinkDr());
             return;
+        }
+        if (o.commands().isEmpty() && o.ackFCnt().isEmpty() && downlinks.countPending(
+                new lorabench.store.DownlinkTarget.Device(ctx.device().devEui())) == 0) {
+            return; // nothing to say: no group-commit round trip
         }
         writer.submit(tx -> composer.compose(tx, ctx, windows, o.commands(), o.ackFCnt(), o.adr(), clock.instant()))
                 .whenCompleteAsync((c, e) -> {

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 /// → only then events, the answer to a confirmed uplink and the downlink ([ClassAScheduler]).
 ///
 /// A retransmission (same FCnt, valid MIC) is not stored again and produces no [ServerEvent.UplinkReceived], but
-/// is answered again, as ChirpStack does, so a device whose ACK was lost gets another one.
+/// is answered again, as ChirpStack does, so a device whose ACK was lost gets another one. A copy of a frame that
+/// arrives after its de-duplication window closed and loses the FCntUp compare-and-set to the first copy is a late
+/// duplicate: dropped silently (no rejection), as the frame was already stored.
 public final class DataUplinkHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DataUplinkHandler.class);
 
@@ -94,11 +96,14 @@ public final class DataUplinkHandler {
         UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, found.fCnt32(), found.counterReset(), dr,
                 plain, mac.state());
         return writer.submit(tx -> commit.apply(tx, in)).<UplinkOutcome>handleAsync((result, e) -> {
-            if (e != null || result.isEmpty()) {
-                String why = e != null ? "storing failed: " + e.getMessage() : "another copy was accepted first";
-                var reason = e != null ? ServerEvent.RejectReason.STORE_FAILED : ServerEvent.RejectReason.FCNT_REPLAY;
-                return rejections.reject(uplink, mType, reason, why, Optional.of(devEui),
-                        Optional.of(frame.fHdr().devAddr()));
+            if (e != null) {
+                return rejections.reject(uplink, mType, ServerEvent.RejectReason.STORE_FAILED, "storing failed: "
+                        + e.getMessage(), Optional.of(devEui), Optional.of(frame.fHdr().devAddr()));
+            }
+            if (result.isEmpty()) {
+                // A copy of the same frame that missed the de-duplication window and lost the counter race: a late
+                // duplicate, already stored and answered through the first copy.
+                return new UplinkOutcome.Retransmission(devEui, found.fCnt32());
             }
             UplinkCommit.Committed c = result.get();
             publish(in, c, mac);
