@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lorabench.lorawan.band.BandId;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Eui64;
@@ -15,9 +16,9 @@ import lorabench.lorawan.types.MacVersion;
 /// position, the relaxed-FCnt flag, the last radio contact and vendor `attributes` (a JSON object).
 ///
 /// OTAA devices carry `joinEui` and root keys (`appKey`; `nwkKey` for 1.1); ABP devices carry `devAddr` and
-/// `abpKeys` with their initial frame counters. `region` is the band name (`EU868`, `US915`, ...). The repository
+/// `abpKeys` with their initial frame counters. `region` is the band (stored as its canonical name). The repository
 /// stamps `created` and `updated`.
-public record Device(Eui64 devEui, String name, Activation activation, MacVersion macVersion, String region,
+public record Device(Eui64 devEui, String name, Activation activation, MacVersion macVersion, BandId region,
         DeviceClass deviceClass, Optional<Eui64> joinEui, Optional<AesKey> appKey, Optional<AesKey> nwkKey,
         Optional<DevAddr> devAddr, Optional<SessionKeys> abpKeys, long fCntUp, long fCntDown,
         Optional<String> deviceProfile, Optional<String> serviceProfile, Optional<String> application,
@@ -53,14 +54,11 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
         if (fCntUp < 0 || fCntUp > MAX_FCNT || fCntDown < 0 || fCntDown > MAX_FCNT) {
             throw new IllegalArgumentException("frame counters must be 0..4294967295");
         }
-        if (region.isBlank()) {
-            throw new IllegalArgumentException("region must not be blank");
-        }
         tags = Map.copyOf(tags);
     }
 
     /// {@return a draft OTAA device} of class A; `nwkKey` is needed for 1.1 only
-    public static Device otaa(Eui64 devEui, String name, MacVersion version, String region, Eui64 joinEui,
+    public static Device otaa(Eui64 devEui, String name, MacVersion version, BandId region, Eui64 joinEui,
             AesKey appKey, Optional<AesKey> nwkKey) {
         return new Device(devEui, name, Activation.OTAA, version, region, DeviceClass.A, Optional.of(joinEui),
                 Optional.of(appKey), nwkKey, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(),
@@ -70,7 +68,7 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
     }
 
     /// {@return a draft ABP device} of class A with its frame counters at 0
-    public static Device abp(Eui64 devEui, String name, MacVersion version, String region, DevAddr devAddr,
+    public static Device abp(Eui64 devEui, String name, MacVersion version, BandId region, DevAddr devAddr,
             SessionKeys keys) {
         return new Device(devEui, name, Activation.ABP, version, region, DeviceClass.A, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(devAddr), Optional.of(keys), 0, 0, Optional.empty(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.store;
 
+import lorabench.lorawan.band.BandId;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -165,7 +167,7 @@ public final class DeviceRepository {
                 : Optional.of(new SessionKeys(Sql.key(rs, "f_nwk_s_int_key"), Sql.key(rs, "s_nwk_s_int_key"),
                         Sql.key(rs, "nwk_s_enc_key"), Sql.key(rs, "app_s_key")));
         return new Device(Sql.eui(rs, "dev_eui"), rs.getString("name"), Activation.valueOf(rs.getString("activation")),
-                MacVersion.parse(rs.getString("mac_version")), rs.getString("region"),
+                MacVersion.parse(rs.getString("mac_version")), BandId.parse(rs.getString("region")),
                 DeviceClass.valueOf(rs.getString("device_class")), Sql.optEui(rs, "join_eui"),
                 Sql.optKey(rs, "app_key"), Sql.optKey(rs, "nwk_key"), Sql.optDevAddr(rs, "dev_addr"), keys,
                 rs.getLong("f_cnt_up"), rs.getLong("f_cnt_down"), Sql.optString(rs, "device_profile"),

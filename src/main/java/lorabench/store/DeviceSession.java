@@ -14,9 +14,11 @@ import lorabench.lorawan.types.MacVersion;
 /// session); `nFCntDown` and `aFCntDown` the next downlink counters to use (1.1 keeps them apart: FPort 0 and MAC-only
 /// frames use NFCntDown, application frames AFCntDown; a 1.0 session uses `nFCntDown` only); `confFCnt` the counter
 /// of the last confirmed uplink, which the 1.1 MIC of an acknowledging downlink covers (§4.4). All counters are 32-bit.
-/// `pendingMacCommands` are encoded MAC commands waiting to go out in the next downlink.
+/// `macState` is the network server's MAC-layer state as opaque JSON text (the server's `MacStateJson` writes and
+/// reads it; the store never looks inside). `pendingMacCommands` are encoded MAC commands waiting to go out in the
+/// next downlink.
 public record DeviceSession(Eui64 devEui, DevAddr devAddr, MacVersion macVersion, SessionKeys keys, long fCntUp,
-        long nFCntDown, long aFCntDown, long confFCnt, MacState macState, Bytes pendingMacCommands, Instant created,
+        long nFCntDown, long aFCntDown, long confFCnt, String macState, Bytes pendingMacCommands, Instant created,
         Instant updated) {
 
     public DeviceSession {
@@ -38,9 +40,14 @@ public record DeviceSession(Eui64 devEui, DevAddr devAddr, MacVersion macVersion
 
     /// {@return a new session} with all counters at 0 and no pending MAC commands
     public static DeviceSession start(Eui64 devEui, DevAddr devAddr, MacVersion version, SessionKeys keys,
-            MacState macState) {
+            String macState) {
         return new DeviceSession(devEui, devAddr, version, keys, 0, 0, 0, 0, macState, Bytes.EMPTY, Instant.EPOCH,
                 Instant.EPOCH);
+    }
+
+    public DeviceSession withConfFCnt(long newConfFCnt) {
+        return new DeviceSession(devEui, devAddr, macVersion, keys, fCntUp, nFCntDown, aFCntDown, newConfFCnt,
+                macState, pendingMacCommands, created, updated);
     }
 
     public DeviceSession withCounters(long newFCntUp, long newNFCntDown, long newAFCntDown) {
@@ -48,7 +55,7 @@ public record DeviceSession(Eui64 devEui, DevAddr devAddr, MacVersion macVersion
                 macState, pendingMacCommands, created, updated);
     }
 
-    public DeviceSession withMacState(MacState state, Bytes pending) {
+    public DeviceSession withMacState(String state, Bytes pending) {
         return new DeviceSession(devEui, devAddr, macVersion, keys, fCntUp, nFCntDown, aFCntDown, confFCnt, state,
                 pending, created, updated);
     }

@@ -38,7 +38,7 @@ public final class DeviceSessionRepository {
         Instant now = db.clock().instant();
         SessionKeys k = s.keys();
         Object[] fields = {s.devAddr(), s.macVersion(), k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey(),
-                s.fCntUp(), s.nFCntDown(), s.aFCntDown(), s.confFCnt(), StoreJson.write(s.macState()),
+                s.fCntUp(), s.nFCntDown(), s.aFCntDown(), s.confFCnt(), s.macState(),
                 s.pendingMacCommands(), now, s.devEui()};
         Sql.upsert(c,
                 "UPDATE device_sessions SET dev_addr = ?, mac_version = ?, f_nwk_s_int_key = ?, s_nwk_s_int_key = ?,"
@@ -47,7 +47,7 @@ public final class DeviceSessionRepository {
                         + " WHERE dev_eui = ?",
                 new Object[] {s.devAddr(), s.macVersion(), k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(),
                         k.appSKey(), s.fCntUp(), s.nFCntDown(), s.aFCntDown(), s.confFCnt(),
-                        StoreJson.write(s.macState()), s.pendingMacCommands(), now, now, s.devEui()},
+                        s.macState(), s.pendingMacCommands(), now, now, s.devEui()},
                 "INSERT INTO device_sessions (dev_addr, mac_version, f_nwk_s_int_key, s_nwk_s_int_key, nwk_s_enc_key,"
                         + " app_s_key, f_cnt_up, n_f_cnt_down, a_f_cnt_down, conf_f_cnt, mac_state,"
                         + " pending_mac_commands, updated, dev_eui, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -98,9 +98,9 @@ public final class DeviceSessionRepository {
     }
 
     /// Replaces the MAC state and the pending MAC commands. {@return whether the session exists}
-    public boolean updateMacState(Tx tx, Eui64 devEui, MacState state, Bytes pendingMacCommands) {
+    public boolean updateMacState(Tx tx, Eui64 devEui, String state, Bytes pendingMacCommands) {
         return Sql.update(tx.connection(), "UPDATE device_sessions SET mac_state = ?, pending_mac_commands = ?,"
-                + " updated = ? WHERE dev_eui = ?", StoreJson.write(state), pendingMacCommands, db.clock().instant(),
+                + " updated = ? WHERE dev_eui = ?", state, pendingMacCommands, db.clock().instant(),
                 devEui) == 1;
     }
 
@@ -147,7 +147,7 @@ public final class DeviceSessionRepository {
                 new SessionKeys(Sql.key(rs, "f_nwk_s_int_key"), Sql.key(rs, "s_nwk_s_int_key"),
                         Sql.key(rs, "nwk_s_enc_key"), Sql.key(rs, "app_s_key")),
                 rs.getLong("f_cnt_up"), rs.getLong("n_f_cnt_down"), rs.getLong("a_f_cnt_down"),
-                rs.getLong("conf_f_cnt"), StoreJson.read(rs.getString("mac_state"), MacState.class),
+                rs.getLong("conf_f_cnt"), rs.getString("mac_state"),
                 Sql.bytes(rs, "pending_mac_commands"), Sql.instant(rs, "created"), Sql.instant(rs, "updated"));
     }
 }

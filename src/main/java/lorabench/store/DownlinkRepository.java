@@ -95,6 +95,34 @@ public final class DownlinkRepository {
         return db.inTransaction(tx -> transition(tx, id, from, to, error));
     }
 
+    /// {@return how many downlinks wait for the target}, in the caller's transaction
+    public long countPending(Tx tx, DownlinkTarget target) {
+        return Sql.count(tx.connection(), "SELECT COUNT(*) FROM downlinks WHERE " + column(target)
+                + " = ? AND status = ?", key(target), DownlinkStatus.PENDING);
+    }
+
+    /// {@return the target's PENDING downlinks in queue order}, in the caller's transaction
+    public List<Downlink> pending(Tx tx, DownlinkTarget target) {
+        return Sql.list(tx.connection(), "SELECT " + COLUMNS + " FROM downlinks WHERE " + column(target)
+                + " = ? AND status = ? ORDER BY id", DownlinkRepository::map, key(target), DownlinkStatus.PENDING);
+    }
+
+    /// {@return the target's confirmed downlinks still waiting for an ACK} (SENT), oldest first
+    public List<Downlink> awaitingAck(Tx tx, DownlinkTarget target) {
+        return Sql.list(tx.connection(), "SELECT " + COLUMNS + " FROM downlinks WHERE " + column(target)
+                + " = ? AND status = ? AND confirmed = TRUE ORDER BY id", DownlinkRepository::map, key(target),
+                DownlinkStatus.SENT);
+    }
+
+    /// Cancels every PENDING downlink of the target in the caller's transaction. {@return the cancelled ones}
+    public List<Downlink> cancelPending(Tx tx, DownlinkTarget target) {
+        List<Downlink> pending = pending(tx, target);
+        for (Downlink d : pending) {
+            transition(tx, d.id(), DownlinkStatus.PENDING, DownlinkStatus.CANCELLED, Optional.empty());
+        }
+        return pending;
+    }
+
     /// Cancels every PENDING downlink of the target (flushing the queue). {@return how many}
     public int cancelPending(DownlinkTarget target) {
         return db.inTransaction(tx -> Sql.update(tx.connection(), "UPDATE downlinks SET status = ?, updated = ?"

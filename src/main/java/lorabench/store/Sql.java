@@ -38,6 +38,7 @@ final class Sql {
             case Bytes b -> b.toArray();
             case Instant t -> OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             case MacVersion v -> v.toString();
+            case lorabench.lorawan.band.BandId b -> b.text();
             case Enum<?> e -> e.name();
             default -> value;
         };

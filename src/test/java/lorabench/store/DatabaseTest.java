@@ -43,7 +43,7 @@ class DatabaseTest {
             DeviceSessionRepository sessions = new DeviceSessionRepository(db);
             sessions.save(DeviceSession.start(device.devEui(), DevAddr.parse("26011BDA"), MacVersion.V1_1,
                     new SessionKeys(StoreTestBase.key(1), StoreTestBase.key(2), StoreTestBase.key(3),
-                            StoreTestBase.key(4)), MacState.initial(0, 869_525_000L)));
+                            StoreTestBase.key(4)), "{\"dataRate\":0}"));
             DownlinkRepository downlinks = new DownlinkRepository(db);
             DownlinkTarget target = new DownlinkTarget.Device(device.devEui());
             Downlink first = downlinks.enqueue(Downlink.newDownlink(target, 1, Bytes.fromHex("01"), true,

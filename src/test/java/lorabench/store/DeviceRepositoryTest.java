@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.store;
 
+import lorabench.lorawan.band.BandId;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +25,7 @@ class DeviceRepositoryTest extends StoreTestBase {
     void roundTripsEveryImportFieldOfAnOtaaDevice() {
         DeviceRepository devices = new DeviceRepository(db);
         long owner = new AccountRepository(db).insert(Account.newUser("owner", "h")).id();
-        Device d = Device.otaa(Eui64.parse("0004A30B001C0530"), "kitchen sensor", MacVersion.V1_1, "EU868",
+        Device d = Device.otaa(Eui64.parse("0004A30B001C0530"), "kitchen sensor", MacVersion.V1_1, BandId.EU868,
                         Eui64.parse("70B3D57ED0000001"), key(1), Optional.of(key(2)))
                 .withDeviceClass(DeviceClass.C).withProfiles(Optional.of("dp-1"), Optional.of("sp-1"))
                 .withApplication(Optional.of("meters")).withTags(Map.of("floor", "2", "room", "kitchen"))
@@ -39,7 +41,7 @@ class DeviceRepositoryTest extends StoreTestBase {
     @Test
     void roundTripsAnAbpDeviceWithItsSessionKeysAndCounters() {
         DeviceRepository devices = new DeviceRepository(db);
-        Device d = Device.abp(eui(0x10), "abp", MacVersion.V1_1, "US915", DevAddr.parse("26011BDA"),
+        Device d = Device.abp(eui(0x10), "abp", MacVersion.V1_1, BandId.US915, DevAddr.parse("26011BDA"),
                 new SessionKeys(key(3), key(4), key(5), key(6))).withCounters(12, 0xFFFF_FFFFL);
         Device stored = devices.upsert(d);
         assertEquals(Optional.of(new SessionKeys(key(3), key(4), key(5), key(6))), stored.abpKeys());
@@ -107,7 +109,7 @@ class DeviceRepositoryTest extends StoreTestBase {
 
     @Test
     void rejectsIncompleteProvisioning() {
-        assertThrows(IllegalArgumentException.class, () -> Device.otaa(eui(1), "n", MacVersion.V1_1, "EU868", eui(2),
+        assertThrows(IllegalArgumentException.class, () -> Device.otaa(eui(1), "n", MacVersion.V1_1, BandId.EU868, eui(2),
                 key(1), Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> otaaDevice(1).withCounters(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> otaaDevice(1).withCounters(0x1_0000_0000L, 0));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.store;
 
+import lorabench.lorawan.band.BandId;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -67,12 +69,12 @@ abstract class StoreTestBase {
     }
 
     static Device otaaDevice(long devEui) {
-        return Device.otaa(eui(devEui), "device-" + devEui, MacVersion.V1_0_4, "EU868", eui(0x70B3D57ED0000000L),
+        return Device.otaa(eui(devEui), "device-" + devEui, MacVersion.V1_0_4, BandId.EU868, eui(0x70B3D57ED0000000L),
                 key(1), java.util.Optional.empty());
     }
 
     static Device abpDevice(long devEui, DevAddr addr) {
-        return Device.abp(eui(devEui), "abp-" + devEui, MacVersion.V1_0_3, "EU868", addr,
+        return Device.abp(eui(devEui), "abp-" + devEui, MacVersion.V1_0_3, BandId.EU868, addr,
                 SessionKeys.of10(key(0x20), key(0x40)));
     }
 }

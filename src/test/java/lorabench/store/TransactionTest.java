@@ -18,7 +18,7 @@ class TransactionTest extends StoreTestBase {
         new DeviceRepository(db).upsert(otaaDevice(1));
         DeviceSessionRepository sessions = new DeviceSessionRepository(db);
         sessions.save(DeviceSession.start(eui(1), DevAddr.parse("26011BDA"), MacVersion.V1_0_4,
-                SessionKeys.of10(key(1), key(2)), MacState.initial(0, 869_525_000L)));
+                SessionKeys.of10(key(1), key(2)), "{\"dataRate\":0}"));
         UplinkRepository uplinks = new UplinkRepository(db);
         SessionLogRepository log = new SessionLogRepository(db);
         WriteBatch batch = db.newBatch()

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.random.RandomGenerator;
+import lorabench.clock.TaskScheduler;
+import lorabench.packetforwarder.GatewayListener;
+import lorabench.packetforwarder.PullRespResult;
+import lorabench.packetforwarder.UdpGatewayServer;
+import lorabench.server.downlink.ClassAScheduler;
+import lorabench.server.downlink.ClassCScheduler;
+import lorabench.server.downlink.DownlinkQueue;
+import lorabench.server.downlink.DownlinkSender;
+import lorabench.server.downlink.FrameComposer;
+import lorabench.server.downlink.LastGateways;
+import lorabench.server.downlink.MulticastSender;
+import lorabench.server.downlink.StatusChanges;
+import lorabench.server.event.ServerEvents;
+import lorabench.server.gateway.Deduplicator;
+import lorabench.server.gateway.GatewayBridge;
+import lorabench.server.gateway.GatewayRegistry;
+import lorabench.server.gateway.GatewayTransmitter;
+import lorabench.server.gateway.TxAckRouter;
+import lorabench.server.join.DevAddrAllocator;
+import lorabench.server.join.JoinServer;
+import lorabench.server.join.RejoinServer;
+import lorabench.server.mac.MacLayer;
+import lorabench.server.session.DeviceSessions;
+import lorabench.server.uplink.DataUplinkHandler;
+import lorabench.server.uplink.FrameRouter;
+import lorabench.server.uplink.Rejections;
+import lorabench.server.uplink.SessionMatcher;
+import lorabench.server.uplink.UplinkCommit;
+import lorabench.store.BatchingWriter;
+import lorabench.store.Database;
+import lorabench.store.DeviceRepository;
+import lorabench.store.DeviceSessionRepository;
+import lorabench.store.DownlinkRepository;
+import lorabench.store.GatewayRepository;
+import lorabench.store.GroupRepository;
+import lorabench.store.JoinStateRepository;
+import lorabench.store.SessionLogRepository;
+import lorabench.store.UplinkRepository;
+
+/// The embedded network server, wired with `new` (STYLE.md §7): gateway bridge → de-duplication → frame router →
+/// join server / data pipeline → downlink scheduling, over one [Database] and one [TaskScheduler].
+///
+/// Two ways to run it: [#startUdp] binds the Semtech UDP socket; [#start] takes any [GatewayTransmitter] and
+/// leaves feeding [#gatewayListener()] to the caller (the simulator's in-memory hub on virtual time). All state
+/// is in the database, so a runtime opened again on the same data resumes sessions, counters and queues.
+/// The caller owns the database and the scheduler; [#close()] stops what the runtime started.
+public final class NetworkServerRuntime implements AutoCloseable {
+    private final ServerEvents events = new ServerEvents();
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    private final BatchingWriter writer;
+    private final GatewayBridge bridge;
+    private final GatewayRegistry gateways;
+    private final DeviceSessions deviceSessions;
+    private final DownlinkQueue queue;
+    private final FrameRouter router;
+    private final Rejections rejections;
+    private volatile UdpGatewayServer udp;
+
+    private NetworkServerRuntime(NetworkServerConfig config, Database db, TaskScheduler scheduler,
+            GatewayTransmitter transmitter, RandomGenerator random) {
+        writer = new BatchingWriter(db, config.writeBatch());
+        var devices = new DeviceRepository(db);
+        var sessions = new DeviceSessionRepository(db);
+        var downlinks = new DownlinkRepository(db);
+        var uplinks = new UplinkRepository(db);
+        var log = new SessionLogRepository(db);
+        var groups = new GroupRepository(db);
+        var joinStates = new JoinStateRepository(db);
+        var txAcks = new TxAckRouter(scheduler, config.txAckTimeout());
+        gateways = new GatewayRegistry(new GatewayRepository(db), writer, events, scheduler, work);
+        deviceSessions = new DeviceSessions(devices, sessions);
+        var statuses = new StatusChanges(downlinks, events, scheduler);
+        var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
+        var composer = new FrameComposer(downlinks, sessions);
+        var lastGateways = new LastGateways(uplinks);
+        var classA = new ClassAScheduler(writer, composer, sender, statuses, scheduler, work, downlinks);
+        var classC = new ClassCScheduler(deviceSessions, lastGateways, writer, composer, sender, statuses, scheduler,
+                work, config.classCSpacing());
+        var multicast = new MulticastSender(groups, downlinks, writer, sender, statuses, gateways::connected,
+                scheduler, work, config.defaultBand());
+        queue = new DownlinkQueue(db, devices, groups, downlinks, statuses, classC, multicast, work,
+                config.queueLimit());
+        rejections = new Rejections(events, writer, log, scheduler);
+        var allocator = new DevAddrAllocator(config.join().netId(), random, sessions);
+        var join = new JoinServer(devices, sessions, joinStates, downlinks, log, writer, allocator, config.join(),
+                sender, statuses, events, scheduler, work);
+        var rejoin = new RejoinServer(devices, sessions, joinStates, writer, allocator, config.join(), sender, events,
+                scheduler, work);
+        var data = new DataUplinkHandler(new SessionMatcher(db, devices, sessions, downlinks), new MacLayer(scheduler),
+                new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
+                lastGateways, statuses, events, work);
+        router = new FrameRouter(data, join, rejoin, rejections);
+        bridge = new GatewayBridge(new Deduplicator(scheduler, config.dedupWindow(), router), gateways, txAcks);
+    }
+
+    /// Starts the server with `transmitter` as its downlink path; feed [#gatewayListener()] with what gateways send.
+    public static NetworkServerRuntime start(NetworkServerConfig config, Database db, TaskScheduler scheduler,
+            GatewayTransmitter transmitter, RandomGenerator random) {
+        return new NetworkServerRuntime(config, db, scheduler, transmitter, random);
+    }
+
+    /// Starts the server on the Semtech UDP socket of `config`.
+    /// @throws UncheckedIOException when the socket cannot be bound
+    public static NetworkServerRuntime startUdp(NetworkServerConfig config, Database db, TaskScheduler scheduler,
+            RandomGenerator random) {
+        NetworkServerRuntime[] self = new NetworkServerRuntime[1];
+        GatewayTransmitter viaUdp = (gw, txpk) -> {
+            UdpGatewayServer s = self[0].udp;
+            return s == null ? new PullRespResult.SendFailed(gw, "server not started") : s.sendPullResp(gw, txpk);
+        };
+        self[0] = new NetworkServerRuntime(config, db, scheduler, viaUdp, random);
+        try {
+            self[0].udp = UdpGatewayServer.start(new InetSocketAddress(config.bindAddress(), config.udpPort()),
+                    self[0].bridge, scheduler, random);
+        } catch (IOException e) {
+            self[0].close();
+            throw new UncheckedIOException("cannot bind UDP " + config.bindAddress() + ":" + config.udpPort(), e);
+        }
+        return self[0];
+    }
+
+    /// {@return the event stream}
+    public ServerEvents events() {
+        return events;
+    }
+
+    public DeviceSessions deviceSessions() {
+        return deviceSessions;
+    }
+
+    public DownlinkQueue downlinkQueue() {
+        return queue;
+    }
+
+    public GatewayRegistry gateways() {
+        return gateways;
+    }
+
+    /// {@return the listener gateways' traffic goes to} (for in-memory transports)
+    public GatewayListener gatewayListener() {
+        return bridge;
+    }
+
+    /// {@return the bridge with its counters}
+    public GatewayBridge bridge() {
+        return bridge;
+    }
+
+    /// {@return the frame router}, to inject frames directly (tests, replay)
+    public FrameRouter router() {
+        return router;
+    }
+
+    /// {@return frames rejected since start}
+    public long rejectedFrames() {
+        return rejections.count();
+    }
+
+    /// {@return the UDP server}, empty when started with another transport
+    public Optional<UdpGatewayServer> udp() {
+        return Optional.ofNullable(udp);
+    }
+
+    /// Stops the UDP socket, commits what is queued for the database, and ends the event subscriptions.
+    @Override
+    public void close() {
+        UdpGatewayServer s = udp;
+        if (s != null) {
+            s.close();
+        }
+        writer.close();
+        work.shutdown();
+        try {
+            work.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        events.close();
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server.event;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import lorabench.lorawan.types.Bytes;
+import lorabench.lorawan.types.DevAddr;
+import lorabench.lorawan.types.DevNonce;
+import lorabench.lorawan.types.Direction;
+import lorabench.lorawan.types.Eui64;
+import lorabench.lorawan.types.MacVersion;
+import lorabench.store.DownlinkStatus;
+import lorabench.store.DownlinkTarget;
+import lorabench.store.GatewayStats;
+
+/// What the network server did, as one stream that the GUI, the northbound APIs and push targets consume
+/// (STYLE.md §7). Every event carries the instant it happened on the server's clock. Consumers switch
+/// exhaustively over this family, so a new event type breaks the build where it must be handled.
+public sealed interface ServerEvent {
+
+    /// {@return when it happened}, on the server's [lorabench.clock.TaskScheduler]
+    Instant at();
+
+    /// A data uplink was accepted and stored (after the commit). `payload` is the decrypted FRMPayload (empty when
+    /// FPort is absent or 0); `receptions` holds every gateway's copy, best SNR first.
+    record UplinkReceived(Instant at, long uplinkId, Eui64 devEui, DevAddr devAddr, long fCnt32, Optional<Integer> fPort,
+            Bytes payload, boolean confirmed, int dataRate, List<Reception> receptions) implements ServerEvent {
+        public UplinkReceived {
+            receptions = List.copyOf(receptions);
+        }
+    }
+
+    /// A join-request or rejoin-request was accepted and a new session started.
+    record JoinAccepted(Instant at, Eui64 devEui, Eui64 joinEui, DevAddr devAddr, MacVersion version,
+            DevNonce devNonce) implements ServerEvent {}
+
+    /// A join-request or rejoin-request was refused.
+    record JoinRejected(Instant at, Eui64 devEui, Eui64 joinEui, DevNonce devNonce, JoinRejectReason reason,
+            String detail) implements ServerEvent {}
+
+    /// Why a join was refused.
+    enum JoinRejectReason { UNKNOWN_DEVEUI, NOT_OTAA, JOINEUI_MISMATCH, BAD_MIC, DEVNONCE_REPLAY, REJOIN_REPLAY,
+        NO_SESSION, STORE_FAILED }
+
+    /// A queued downlink moved from `from` to `to` (L2 acknowledgements, TX_ACK results, cancellation).
+    record DownlinkStatusChanged(Instant at, long downlinkId, DownlinkTarget target, DownlinkStatus from,
+            DownlinkStatus to, Optional<String> error) implements ServerEvent {}
+
+    /// A gateway confirmed (TX_ACK) that it programmed a downlink frame.
+    record DownlinkTransmitted(Instant at, Bytes phyPayload, Eui64 gateway, long frequencyHz, String dataRate,
+            RxWindow window, Optional<Eui64> devEui) implements ServerEvent {}
+
+    /// The receive window a downlink was sent for.
+    enum RxWindow { RX1, RX2, CLASS_C, MULTICAST }
+
+    /// A gateway opened (or re-opened from a new address) its downlink path with PULL_DATA.
+    record GatewayConnected(Instant at, Eui64 gateway, InetSocketAddress address) implements ServerEvent {}
+
+    /// A gateway's periodic `stat` report (counters of the last interval) and its running totals.
+    record GatewayStatsReported(Instant at, Eui64 gateway, GatewayStats interval, GatewayStats total)
+            implements ServerEvent {}
+
+    /// One MAC command received from or sent to a device.
+    record MacExchange(Instant at, Eui64 devEui, String command, Direction direction) implements ServerEvent {}
+
+    /// A frame was dropped. `phyPayload` is what the gateway delivered; `gateway` the first that heard it.
+    record FrameRejected(Instant at, Optional<Eui64> gateway, Bytes phyPayload, RejectReason reason, String detail)
+            implements ServerEvent {
+        public FrameRejected {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /// Why a frame was dropped (LoRaMac-node `LORAMAC_CRYPTO_FAIL_*` in spirit).
+    enum RejectReason { MALFORMED, UNKNOWN_DEVADDR, MIC_MISMATCH, FCNT_REPLAY, FCNT_EXHAUSTED, WRONG_DIRECTION,
+        UNSUPPORTED, STORE_FAILED }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server.gateway;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import lorabench.clock.TaskScheduler;
+import lorabench.lorawan.types.Eui64;
+import lorabench.packetforwarder.TxAckError;
+
+/// Correlates TX_ACKs with the PULL_RESPs that caused them, by gateway and token (PROTOCOL.TXT §5.5).
+///
+/// A waiter that gets no TX_ACK within `timeout` is called with [Outcome.Timeout] (an old forwarder that never
+/// sends TX_ACK, or a lost datagram).
+public final class TxAckRouter {
+    /// What became of a PULL_RESP.
+    public sealed interface Outcome {
+        /// The gateway answered; `error` empty or a warning means it programmed the packet.
+        record Acked(Optional<TxAckError> error) implements Outcome {
+            public boolean accepted() {
+                return error.map(TxAckError::accepted).orElse(true);
+            }
+        }
+
+        /// No TX_ACK arrived in time.
+        record Timeout() implements Outcome {}
+    }
+
+    private record Key(Eui64 gateway, int token) {}
+
+    private final TaskScheduler scheduler;
+    private final Duration timeout;
+    private final ConcurrentHashMap<Key, Consumer<Outcome>> waiting = new ConcurrentHashMap<>();
+
+    public TxAckRouter(TaskScheduler scheduler, Duration timeout) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /// Calls `then` once with the TX_ACK of `token` from `gateway`, or with a timeout.
+    public void await(Eui64 gateway, int token, Consumer<Outcome> then) {
+        Key key = new Key(gateway, token);
+        waiting.put(key, then);
+        scheduler.schedule(timeout, () -> {
+            Consumer<Outcome> c = waiting.remove(key);
+            if (c != null) {
+                c.accept(new Outcome.Timeout());
+            }
+        });
+    }
+
+    /// Routes a TX_ACK. {@return whether someone waited for it}
+    public boolean onTxAck(Eui64 gateway, int token, Optional<TxAckError> error) {
+        Consumer<Outcome> c = waiting.remove(new Key(gateway, token));
+        if (c == null) {
+            return false;
+        }
+        c.accept(new Outcome.Acked(error));
+        return true;
+    }
+}

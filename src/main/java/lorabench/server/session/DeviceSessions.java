@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server.session;
+
+import java.util.Objects;
+import java.util.Optional;
+import lorabench.lorawan.band.Bands;
+import lorabench.server.mac.MacState;
+import lorabench.store.Activation;
+import lorabench.store.Device;
+import lorabench.store.DeviceRepository;
+import lorabench.store.DeviceSession;
+import lorabench.store.DeviceSessionRepository;
+import lorabench.store.Tx;
+
+/// The device-session service for the APIs, the GUI and the CLI: reads sessions, activates ABP devices and ends
+/// sessions. OTAA sessions are created by the join server.
+public final class DeviceSessions {
+    private final DeviceRepository devices;
+    private final DeviceSessionRepository sessions;
+
+    public DeviceSessions(DeviceRepository devices, DeviceSessionRepository sessions) {
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+    }
+
+    /// {@return the active session of the device}
+    public Optional<DeviceSession> find(lorabench.lorawan.types.Eui64 devEui) {
+        return sessions.find(devEui);
+    }
+
+    /// {@return the device with its session and MAC state}, empty when either is missing
+    public Optional<DeviceContext> context(lorabench.lorawan.types.Eui64 devEui) {
+        return devices.find(devEui).flatMap(d -> sessions.find(devEui).map(s -> DeviceContext.of(d, s)));
+    }
+
+    /// Starts the session of an ABP device from its provisioned DevAddr, keys and frame counters (the device's
+    /// `fCntUp` is the next uplink counter expected, `fCntDown` the next downlink counter), replacing any session it
+    /// had. Call it after provisioning or re-provisioning an ABP device. {@return the session}
+    /// @throws IllegalArgumentException when the device is not ABP
+    public DeviceSession activateAbp(Device device) {
+        if (device.activation() != Activation.ABP) {
+            throw new IllegalArgumentException("device " + device.devEui() + " is not an ABP device");
+        }
+        DeviceSession s = DeviceSession.start(device.devEui(), device.devAddr().orElseThrow(), device.macVersion(),
+                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(Bands.lookup(device.region()))))
+                .withCounters(device.fCntUp(), device.fCntDown(), device.fCntDown());
+        return sessions.save(s);
+    }
+
+    /// As [#activateAbp(Device)], in the caller's transaction.
+    public DeviceSession activateAbp(Tx tx, Device device) {
+        DeviceSession s = DeviceSession.start(device.devEui(), device.devAddr().orElseThrow(), device.macVersion(),
+                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(Bands.lookup(device.region()))))
+                .withCounters(device.fCntUp(), device.fCntDown(), device.fCntDown());
+        return sessions.save(tx, s);
+    }
+
+    /// Ends the device's session (it must join again). {@return whether it had one}
+    public boolean end(lorabench.lorawan.types.Eui64 devEui) {
+        return sessions.delete(devEui);
+    }
+}

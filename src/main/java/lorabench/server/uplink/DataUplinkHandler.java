@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server.uplink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import lorabench.lorawan.frame.DataFrame;
+import lorabench.lorawan.types.Direction;
+import lorabench.server.downlink.ClassAScheduler;
+import lorabench.server.downlink.LastGateways;
+import lorabench.server.downlink.StatusChanges;
+import lorabench.server.event.Reception;
+import lorabench.server.event.ServerEvent;
+import lorabench.server.event.ServerEvents;
+import lorabench.server.gateway.UplinkFrame;
+import lorabench.server.mac.MacLayer;
+import lorabench.server.mac.MacOutcome;
+import lorabench.server.mac.MacUplink;
+import lorabench.server.session.DeviceContext;
+import lorabench.server.uplink.SessionMatcher.Match;
+import lorabench.store.BatchingWriter;
+import lorabench.store.DownlinkStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The data-uplink pipeline after de-duplication (DESIGN.md "Data flow of one uplink"): session lookup with MIC
+/// trial → FCnt check → MAC commands → [MacLayer] → FRMPayload decryption → one durable commit ([UplinkCommit])
+/// → only then events, the answer to a confirmed uplink and the downlink ([ClassAScheduler]).
+///
+/// A retransmission (same FCnt, valid MIC) is not stored again and produces no [ServerEvent.UplinkReceived], but
+/// is answered again, as ChirpStack does, so a device whose ACK was lost gets another one. A copy of a frame that
+/// arrives after its de-duplication window closed and loses the FCntUp compare-and-set to the first copy is a late
+/// duplicate: dropped silently (no rejection), as the frame was already stored.
+public final class DataUplinkHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(DataUplinkHandler.class);
+
+    private final SessionMatcher matcher;
+    private final MacLayer macLayer;
+    private final UplinkCommit commit;
+    private final BatchingWriter writer;
+    private final Rejections rejections;
+    private final ClassAScheduler classA;
+    private final LastGateways lastGateways;
+    private final StatusChanges statuses;
+    private final ServerEvents events;
+    private final Executor work;
+
+    public DataUplinkHandler(SessionMatcher matcher, MacLayer macLayer, UplinkCommit commit, BatchingWriter writer,
+            Rejections rejections, ClassAScheduler classA, LastGateways lastGateways, StatusChanges statuses,
+            ServerEvents events, Executor work) {
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.macLayer = Objects.requireNonNull(macLayer, "macLayer");
+        this.commit = Objects.requireNonNull(commit, "commit");
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+        this.classA = Objects.requireNonNull(classA, "classA");
+        this.lastGateways = Objects.requireNonNull(lastGateways, "lastGateways");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.events = Objects.requireNonNull(events, "events");
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /// Processes one verified-to-be-decodable data frame. {@return its outcome}, once committed
+    public CompletableFuture<UplinkOutcome> handle(UplinkFrame uplink, DataFrame frame) {
+        String mType = frame.mHdr().mType().specName();
+        if (frame.direction() != Direction.UPLINK) {
+            return done(rejections.reject(uplink, mType, ServerEvent.RejectReason.WRONG_DIRECTION,
+                    "a downlink frame was received", Optional.empty(), Optional.of(frame.fHdr().devAddr())));
+        }
+        Reception best = uplink.best();
+        Match match = matcher.match(frame, best);
+        if (match instanceof Match.NotFound nf) {
+            return done(rejections.reject(uplink, mType, nf.reason(), nf.detail(),
+                    nf.session().map(s -> s.devEui()), Optional.of(frame.fHdr().devAddr())));
+        }
+        Match.Found found = (Match.Found) match;
+        DeviceContext ctx = found.ctx();
+        var devEui = ctx.device().devEui();
+        int dr = ctx.band().dataRateIndex(best.dataRate(), Direction.UPLINK).orElse(ctx.mac().dataRate());
+        MacExtraction plain = MacExtraction.of(ctx.session(), frame, found.fCnt32());
+        Optional<Long> ack = frame.confirmed() ? Optional.of(found.fCnt32()) : Optional.empty();
+        boolean adr = frame.fHdr().fCtrl().adr();
+        if (found.retransmission()) {
+            writer.execute(tx -> commit.logRetransmission(tx, uplink, frame, ctx, found.fCnt32(), plain));
+            classA.answer(new ClassAScheduler.Opportunity(ctx, best, dr, List.of(), ack, adr));
+            return done(new UplinkOutcome.Retransmission(devEui, found.fCnt32()));
+        }
+        List<MacUplink.UplinkSignal> signals = uplink.receptions().stream()
+                .map(r -> new MacUplink.UplinkSignal(r.gateway(), r.rssi(), r.snr())).toList();
+        MacOutcome mac = macLayer.onUplink(new MacUplink(ctx.band(), ctx.session().macVersion(), ctx.mac(), adr,
+                frame.fHdr().fCtrl().adrAckReq(), dr, found.fCnt32(), plain.commands(), signals,
+                uplink.receivedAt()));
+        UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, found.fCnt32(), found.counterReset(), dr,
+                plain, mac.state());
+        return writer.submit(tx -> commit.apply(tx, in)).<UplinkOutcome>handleAsync((result, e) -> {
+            if (e != null) {
+                return rejections.reject(uplink, mType, ServerEvent.RejectReason.STORE_FAILED, "storing failed: "
+                        + e.getMessage(), Optional.of(devEui), Optional.of(frame.fHdr().devAddr()));
+            }
+            if (result.isEmpty()) {
+                // A copy of the same frame that missed the de-duplication window and lost the counter race: a late
+                // duplicate, already stored and answered through the first copy.
+                return new UplinkOutcome.Retransmission(devEui, found.fCnt32());
+            }
+            UplinkCommit.Committed c = result.get();
+            publish(in, c, mac);
+            lastGateways.heard(devEui, best.gateway());
+            classA.answer(new ClassAScheduler.Opportunity(c.context(), best, dr, mac.downlinkCommands(), ack, adr));
+            return new UplinkOutcome.Accepted(devEui, found.fCnt32(), c.uplinkId());
+        }, work).exceptionally(e -> {
+            LOG.error("uplink pipeline failed", e);
+            return new UplinkOutcome.Rejected(ServerEvent.RejectReason.STORE_FAILED, e.toString(),
+                    Optional.of(devEui));
+        });
+    }
+
+    private void publish(UplinkCommit.Input in, UplinkCommit.Committed c, MacOutcome mac) {
+        var now = in.ctx().device().devEui();
+        var at = in.uplink().receivedAt();
+        events.publish(new ServerEvent.UplinkReceived(at, c.uplinkId(), now, in.frame().fHdr().devAddr(),
+                in.fCnt32(), in.frame().fPort().map(p -> p.value()), in.plain().payload(), in.frame().confirmed(),
+                in.dataRate(), in.uplink().receptions()));
+        List<MacOutcome.MacExchange> ex = new ArrayList<>(mac.exchanges());
+        int up = in.plain().commands().size();
+        for (int i = 0; i < ex.size(); i++) {
+            events.publish(new ServerEvent.MacExchange(at, now, ex.get(i).command().specName(),
+                    i < up ? Direction.UPLINK : Direction.DOWNLINK));
+        }
+        for (UplinkCommit.AckChange a : c.ackChanges()) {
+            statuses.announce(a.downlink(), DownlinkStatus.SENT, a.to(), Optional.empty());
+        }
+    }
+
+    private static CompletableFuture<UplinkOutcome> done(UplinkOutcome o) {
+        return CompletableFuture.completedFuture(o);
+    }
+}
