@@ -64,7 +64,8 @@ public final class FrameDissector {
                             spans.get("proprietary.payload")));
         }
         if (!(decoded instanceof Proprietary)) {
-            roots.add(FrameNodes.mic(mic, spans.get("mic")));
+            // An encrypted join-accept's MIC is its last 4 (encrypted) bytes.
+            roots.add(FrameNodes.mic(mic, spans.getOrDefault("mic", new FieldSpan("mic", bytes.size() - 4, 4))));
         }
         return new Dissection(bytes, roots);
     }
