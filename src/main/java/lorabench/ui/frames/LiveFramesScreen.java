@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -34,9 +35,13 @@ public final class LiveFramesScreen {
     }
 
     private static ScreenView create(ScreenContext context, FrameFeed feed) {
+        return view(context, feed, LiveFramesScreen::copy, ZoneId.systemDefault());
+    }
+
+    /// {@return the screen's view}, copying to `clipboard` and showing times in `zone`
+    static ScreenView view(ScreenContext context, FrameFeed feed, Consumer<String> clipboard, ZoneId zone) {
         LiveFramesViewModel viewModel = new LiveFramesViewModel(feed, new TimelinePulse(FxEventAdapter.DEFAULT_PERIOD),
-                context.settings().liveFramesRowLimitProperty(), context.searchText(), LiveFramesScreen::copy,
-                ZoneId.systemDefault());
+                context.settings().liveFramesRowLimitProperty(), context.searchText(), clipboard, zone);
         DecodeInputViewModel decode = new DecodeInputViewModel(Clock.systemUTC(), viewModel::addManual);
         LiveFramesController controller = new LiveFramesController(viewModel, decode);
         BorderPane root = FxmlViews.load("frames/LiveFrames.fxml", controller);

@@ -2,6 +2,8 @@
 package lorabench.ui.keys;
 
 import java.security.SecureRandom;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -24,7 +26,12 @@ public final class KeysLabScreen {
     }
 
     private static ScreenView create(ScreenContext context) {
-        KeysLabViewModel viewModel = new KeysLabViewModel(new SecureRandom(), KeysLabScreen::copyToClipboard);
+        return view(new SecureRandom(), KeysLabScreen::copyToClipboard);
+    }
+
+    /// {@return the screen's view}, with `random` for "Random" and copying to `clipboard`
+    static ScreenView view(RandomGenerator random, Consumer<String> clipboard) {
+        KeysLabViewModel viewModel = new KeysLabViewModel(random, clipboard);
         ScrollPane root = FxmlViews.load("keys/KeysLab.fxml", new KeysLabController(viewModel));
         return ScreenView.of(root);
     }
