@@ -5,6 +5,9 @@
 # With a screen id (scripts/screenshot.sh keys-lab, or -Dlorabench.screen=keys-lab in LORABENCH_SCREEN), that
 # screen is shown instead and the files are docs/screenshots/<id>.png and <id>-dark.png. The screen is chosen by
 # seeding the throw-away data directory's ui.json with it as the last screen.
+# `scripts/screenshot.sh filled` instead renders Live frames and Keys lab WITH content (a join and data frames; a
+# derivation and a MIC check) in both themes through the TestFX test ScreenshotsFxTest:
+#   docs/screenshots/live-frames[-dark].png, keys-lab[-dark].png, keys-lab-mic[-dark].png
 # The app snapshots its own scene after the first layout (-Dlorabench.snapshot=PATH) and exits.
 # A throw-away data directory keeps the user's ~/.lorabench out of the picture. Re-runnable.
 set -euo pipefail
@@ -13,6 +16,13 @@ cd "$here"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [ "${1:-}" = filled ]; then
+  mkdir -p "$here/docs/screenshots"
+  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest' \
+    -Dlorabench.screenshots="$here/docs/screenshots" -Dsurefire.failIfNoSpecifiedTests=false >&2)
+  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic}{,-dark}.png
+  exit 0
 fi
 monocle_version=21.0.2
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"

@@ -58,8 +58,8 @@ public record FrameRow(long sequence, CapturedFrame frame, Optional<PhyPayload> 
                 .flatMap(p -> ((DataFrame) p).fPort()).map(Object::toString).orElse("");
         String rate = frame.dataRate().orElse("");
         String signal = frame.rssi().isPresent()
-                ? String.format(Locale.ROOT, "%.0f dBm", frame.rssi().getAsDouble())
-                        + (frame.snr().isPresent() ? String.format(Locale.ROOT, " / %.1f dB", frame.snr().getAsDouble()) : "")
+                ? String.format(Locale.ROOT, "%.0f", frame.rssi().getAsDouble())
+                        + (frame.snr().isPresent() ? String.format(Locale.ROOT, " / %.1f", frame.snr().getAsDouble()) : "")
                 : "";
         MicStatus mic = frame.micValid().map(v -> v ? MicStatus.VALID : MicStatus.INVALID)
                 .orElseGet(() -> decodedMic(frame));

@@ -218,7 +218,7 @@ public final class LiveFramesController {
 
     private void showDissection(Optional<Dissection> d) {
         TreeItem<DissectionNode> rootItem = new TreeItem<>();
-        d.ifPresent(x -> x.roots().forEach(n -> rootItem.getChildren().add(item(n, !n.name().equals("Frame")))));
+        d.ifPresent(x -> x.roots().forEach(n -> rootItem.getChildren().add(item(n))));
         syncing = true;
         try {
             tree.setRoot(rootItem);
@@ -229,10 +229,13 @@ public final class LiveFramesController {
         hexView.highlight(viewModel.highlightProperty().get());
     }
 
-    private static TreeItem<DissectionNode> item(DissectionNode n, boolean expanded) {
+    /// Bit-field groups and the radio facts start collapsed, so the fields themselves fit on screen.
+    private static final java.util.Set<String> COLLAPSED = java.util.Set.of("Frame", "MHDR", "FCtrl", "DLSettings");
+
+    private static TreeItem<DissectionNode> item(DissectionNode n) {
         TreeItem<DissectionNode> i = new TreeItem<>(n);
-        n.children().forEach(c -> i.getChildren().add(item(c, expanded && c.children().size() <= 8)));
-        i.setExpanded(expanded);
+        n.children().forEach(c -> i.getChildren().add(item(c)));
+        i.setExpanded(!COLLAPSED.contains(n.name()));
         return i;
     }
 
