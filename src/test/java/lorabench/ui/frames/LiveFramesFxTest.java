@@ -117,8 +117,9 @@ class LiveFramesFxTest {
         producer.join();
         TableView<FrameRow> table = table(robot);
         Label counters = robot.lookup(".lb-counters").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
-                && table.getItems().getLast().sequence() == 50_000);
+        // The table changes on the FX thread, so the condition is read there too.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !table.getItems().isEmpty()
+                && table.getItems().getLast().sequence() == 50_000).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(UiPreferences.DEFAULT_ROW_LIMIT, table.getItems().size());
         assertTrue(counters.getText().contains("50,000 received"), counters.getText());
@@ -126,7 +127,8 @@ class LiveFramesFxTest {
 
         robot.clickOn("#pauseButton");
         subscribers.forEach(s -> s.accept(CapturedFrame.live(t0, Direction.UPLINK, template)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counters.getText().contains("1 waiting"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> counters.getText().contains("1 waiting")).get());
         assertEquals(50_000, table.getItems().getLast().sequence(), "nothing new is shown while paused");
         robot.clickOn("#pauseButton");
         assertEquals(50_001, table.getItems().getLast().sequence());

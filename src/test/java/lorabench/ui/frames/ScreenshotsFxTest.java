@@ -90,7 +90,8 @@ class ScreenshotsFxTest {
                 .forEach(f -> subscribers.forEach(s -> s.accept(f)));
         @SuppressWarnings("unchecked")
         TableView<FrameRow> table = robot.lookup(".lb-frames-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().size() == 8).get());
         robot.interact(() -> table.getSelectionModel().select(3));
         Node fOpts = robot.lookup(".lb-tree-name").match((Label l) -> l.getText().equals("FOpts")).query();
         robot.clickOn(fOpts);
