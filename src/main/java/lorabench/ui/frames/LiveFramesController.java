@@ -15,9 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -91,7 +89,7 @@ public final class LiveFramesController {
         text(numberColumn, r -> String.valueOf(r.sequence()));
         text(timeColumn, FrameRow::time);
         directionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().direction()));
-        directionColumn.setCellFactory(c -> new DirectionCell());
+        directionColumn.setCellFactory(c -> new FrameTableCells.DirectionCell());
         text(gatewayColumn, r -> r.frame().gateway().map(Object::toString).orElse(""));
         text(deviceColumn, FrameRow::device);
         text(mTypeColumn, FrameRow::mType);
@@ -101,8 +99,8 @@ public final class LiveFramesController {
         text(dataRateColumn, FrameRow::dataRate);
         text(signalColumn, FrameRow::signal);
         micColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mic()));
-        micColumn.setCellFactory(c -> new MicCell());
-        table.setRowFactory(t -> new FrameTableRow());
+        micColumn.setCellFactory(c -> new FrameTableCells.MicCell());
+        table.setRowFactory(t -> new FrameTableCells.FrameTableRow());
         table.setItems(viewModel.visibleRows());
         table.setPlaceholder(new Label("No frames yet. Frames appear here as the network server sends and receives "
                 + "them; use Decode hex\u2026 to paste one."));
@@ -287,40 +285,5 @@ public final class LiveFramesController {
         node.managedProperty().unbind();
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    /// Marks manual entries and malformed frames.
-    private static final class FrameTableRow extends TableRow<FrameRow> {
-        @Override
-        protected void updateItem(FrameRow row, boolean empty) {
-            super.updateItem(row, empty);
-            boolean present = !empty && row != null;
-            pseudoClassStateChanged(Css.MANUAL, present && row.frame().origin() == FrameOrigin.MANUAL);
-            pseudoClassStateChanged(Css.PROBLEM, present && (row.decoded().isEmpty() || row.mic() == MicStatus.INVALID));
-        }
-    }
-
-    private static final class DirectionCell extends TableCell<FrameRow, Direction> {
-        DirectionCell() {
-            getStyleClass().add(Css.DIRECTION_CELL);
-        }
-
-        @Override
-        protected void updateItem(Direction d, boolean empty) {
-            super.updateItem(d, empty);
-            setText(empty || d == null ? null : d == Direction.UPLINK ? "\u25b2 up" : "\u25bc down");
-            pseudoClassStateChanged(Css.UPLINK, !empty && d == Direction.UPLINK);
-            pseudoClassStateChanged(Css.DOWNLINK, !empty && d == Direction.DOWNLINK);
-        }
-    }
-
-    private static final class MicCell extends TableCell<FrameRow, MicStatus> {
-        @Override
-        protected void updateItem(MicStatus s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : s.toString());
-            pseudoClassStateChanged(Css.VALID, !empty && s == MicStatus.VALID);
-            pseudoClassStateChanged(Css.INVALID, !empty && s == MicStatus.INVALID);
-        }
     }
 }
