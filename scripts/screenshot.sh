@@ -2,6 +2,12 @@
 # Renders the main window headlessly (Monocle, no X server) and saves it as
 #   docs/screenshots/main-window.png       (light theme)
 #   docs/screenshots/main-window-dark.png  (dark theme)
+# With a screen id (scripts/screenshot.sh keys-lab, or -Dlorabench.screen=keys-lab in LORABENCH_SCREEN), that
+# screen is shown instead and the files are docs/screenshots/<id>.png and <id>-dark.png. The screen is chosen by
+# seeding the throw-away data directory's ui.json with it as the last screen.
+# `scripts/screenshot.sh filled` instead renders Live frames and Keys lab WITH content (a join and data frames; a
+# derivation and a MIC check) in both themes through the TestFX test ScreenshotsFxTest:
+#   docs/screenshots/live-frames[-dark].png, keys-lab[-dark].png, keys-lab-mic[-dark].png
 # The app snapshots its own scene after the first layout (-Dlorabench.snapshot=PATH) and exits.
 # A throw-away data directory keeps the user's ~/.lorabench out of the picture. Re-runnable.
 set -euo pipefail
@@ -10,6 +16,13 @@ cd "$here"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [ "${1:-}" = filled ]; then
+  mkdir -p "$here/docs/screenshots"
+  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest' \
+    -Dlorabench.screenshots="$here/docs/screenshots" -Dsurefire.failIfNoSpecifiedTests=false >&2)
+  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic}{,-dark}.png
+  exit 0
 fi
 monocle_version=21.0.2
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"
@@ -20,11 +33,16 @@ fi
 mvn -B -q -DskipTests package >&2
 out="$here/docs/screenshots"
 mkdir -p "$out"
+screen="${1:-${LORABENCH_SCREEN:-}}"
+name="${screen:-main-window}"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 for theme in light dark; do
-  file="$out/main-window.png"
-  [ "$theme" = dark ] && file="$out/main-window-dark.png"
+  if [ -n "$screen" ]; then
+    printf '{"lastScreen":"%s"}\n' "$screen" > "$data/ui.json"
+  fi
+  file="$out/$name.png"
+  [ "$theme" = dark ] && file="$out/$name-dark.png"
   rm -f "$file"
   "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
     -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \

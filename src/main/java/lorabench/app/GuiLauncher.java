@@ -7,6 +7,9 @@ import lorabench.cli.UsageException;
 import lorabench.ui.GuiOptions;
 import lorabench.ui.LoraBenchApp;
 import lorabench.ui.UiContext;
+import lorabench.ui.frames.FrameFeed;
+import lorabench.ui.frames.LiveFramesScreen;
+import lorabench.ui.keys.KeysLabScreen;
 import lorabench.ui.settings.SettingsScreen;
 import lorabench.ui.status.ServerStatus;
 import lorabench.ui.status.StatusSource;
@@ -44,10 +47,12 @@ public final class GuiLauncher {
         return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
-    /// {@return the GUI's context: the Settings screen and a server status of "not started"}
+    /// {@return the GUI's context: Live frames (manual entries until the server's feed is wired), Keys lab and
+    /// Settings, and a server status of "not started"}
     static UiContext compose(GuiOptions options) {
         Objects.requireNonNull(options, "options");
-        return new UiContext(options, List.of(SettingsScreen.descriptor()),
+        return new UiContext(options, List.of(LiveFramesScreen.descriptor(FrameFeed.none()), KeysLabScreen.descriptor(),
+                SettingsScreen.descriptor()),
                 StatusSource.fixed(ServerStatus.notStarted()), () -> {});
     }
 }

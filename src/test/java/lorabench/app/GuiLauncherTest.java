@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lorabench.ui.GuiOptions;
 import lorabench.ui.UiContext;
+import lorabench.ui.frames.LiveFramesScreen;
+import lorabench.ui.keys.KeysLabScreen;
 import lorabench.ui.settings.SettingsScreen;
 import lorabench.ui.status.ServerState;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,8 @@ class GuiLauncherTest {
     @Test
     void defaultCompositionRegistersOnlyRealScreensAndANotStartedServer() {
         UiContext ctx = GuiLauncher.compose(new GuiOptions(Path.of("data"), Optional.empty(), Optional.empty()));
-        assertEquals(1, ctx.screens().size());
-        assertEquals(SettingsScreen.ID, ctx.screens().getFirst().id());
+        assertEquals(List.of(LiveFramesScreen.ID, KeysLabScreen.ID, SettingsScreen.ID),
+                ctx.screens().stream().map(s -> s.id()).toList());
         assertEquals(ServerState.NOT_STARTED, ctx.status().status().get().state());
     }
 

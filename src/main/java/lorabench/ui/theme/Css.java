@@ -38,4 +38,57 @@ public final class Css {
     public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     public static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
     public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    // ---- Keys lab and Live frames (shared "lab" look) ----
+    public static final String LAB_PAGE = "lb-lab-page";
+    public static final String LAB_SCROLL = "lb-lab-scroll";
+    public static final String LAB_SECTION = "lb-lab-section";
+    public static final String LAB_TITLE = "lb-lab-title";
+    public static final String LAB_DESCRIPTION = "lb-lab-description";
+    public static final String LAB_GRID = "lb-lab-grid";
+    public static final String MONO = "lb-mono";
+    public static final String FIELD_ERROR = "lb-field-error";
+    public static final String HINT = "lb-hint";
+    public static final String STEP_CARD = "lb-step-card";
+    public static final String STEP_TITLE = "lb-step-title";
+    public static final String STEP_OPERATION = "lb-step-operation";
+    public static final String STEP_RESULT = "lb-step-result";
+    public static final String STEP_ARROW = "lb-step-arrow";
+    public static final String BYTE_BLOCK = "lb-byte-block";
+    public static final String BYTE_GROUP = "lb-byte-group";
+    public static final String BYTE_CELL = "lb-byte";
+    public static final String BYTE_NAME = "lb-byte-name";
+    public static final String BYTE_NOTE = "lb-byte-note";
+    /// Followed by the lower-case role name, e.g. `lb-role-nonce`.
+    public static final String BYTE_ROLE_PREFIX = "lb-role-";
+    public static final String LEGEND = "lb-legend";
+    public static final String LEGEND_SWATCH = "lb-legend-swatch";
+    public static final String MIC_BADGE = "lb-mic-badge";
+    public static final String MIC_VALUE = "lb-mic-value";
+    public static final String FRAMES_TABLE = "lb-frames-table";
+    public static final String FRAMES_TREE = "lb-frames-tree";
+    public static final String HEX_VIEW = "lb-hex-view";
+    public static final String HEX_OFFSET = "lb-hex-offset";
+    public static final String HEX_BYTE = "lb-hex-byte";
+    public static final String HEX_ASCII = "lb-hex-ascii";
+    public static final String PANE_HEADER = "lb-pane-header";
+    public static final String DECODE_BAR = "lb-decode-bar";
+    public static final String COUNTERS = "lb-counters";
+    public static final String TREE_VALUE = "lb-tree-value";
+    public static final String TREE_NAME = "lb-tree-name";
+    public static final String DIRECTION_CELL = "lb-direction";
+    public static final String EMPTY_STATE = "lb-empty-state";
+
+    /// MIC outcome pseudo-classes on [#MIC_BADGE] and table cells.
+    public static final PseudoClass VALID = PseudoClass.getPseudoClass("valid");
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /// A hex-view byte inside the selected field.
+    public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /// Uplink and downlink rows and cells.
+    public static final PseudoClass UPLINK = PseudoClass.getPseudoClass("uplink");
+    public static final PseudoClass DOWNLINK = PseudoClass.getPseudoClass("downlink");
+    /// A manual entry ("Decode hex…") in the frame list.
+    public static final PseudoClass MANUAL = PseudoClass.getPseudoClass("manual");
+    /// A dissection node or row that reports a problem (malformed, MIC mismatch).
+    public static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 }
