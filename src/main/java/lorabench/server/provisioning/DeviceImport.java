@@ -107,6 +107,10 @@ public final class DeviceImport {
         int line = row.input().line();
         List<Violation> problems = new ArrayList<>(row.problems());
         Optional<Device> device = Optional.empty();
+        if (problems.stream().anyMatch(p -> p.field().isEmpty())) {
+            problems.forEach(p -> rejected.add(Rejection.of(line, p)));
+            return Optional.empty();
+        }
         switch (provisioning.validate(row.input())) {
             case DeviceValidator.Outcome.Valid v -> device = Optional.of(v.device());
             case DeviceValidator.Outcome.Invalid i -> problems.addAll(i.violations());
