@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /// one-line error on stderr and exits 2 (DESIGN.md, command-line contracts).
 @Command(name = "lorabench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LoRaWAN network-server simulator and test bench.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DevicesCommand.class, ExportCommand.class})
 public final class LoraBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
