@@ -78,7 +78,7 @@ class DeviceImportTest {
         assertEquals(Optional.of(AesKey.parse(K2)), d2.nwkKey());
         Device d3 = devices.find(Eui64.parse("0004A30B001C0532")).orElseThrow();
         assertEquals("two\nlines", d3.name());
-        assertEquals("AS923-2", d3.region());
+        assertEquals(lorabench.lorawan.band.BandId.AS923_2, d3.region());
     }
 
     @Test
