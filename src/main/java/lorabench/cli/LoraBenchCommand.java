@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /// input) is also one line on stderr, with exit code 1.
 @Command(name = "lorabench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LoRaWAN network-server simulator and test bench.",
-        subcommands = {FrameCommand.class, KeysCommand.class, DevicesCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, FrameCommand.class, KeysCommand.class, DevicesCommand.class, ExportCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LoraBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LoraBenchCommand.class);

@@ -41,6 +41,12 @@ public record NetworkServerConfig(String bindAddress, int udpPort, Duration dedu
         }
     }
 
+    /// {@return this configuration listening on `address`} (for example 0.0.0.0 so real gateways on a LAN reach it)
+    public NetworkServerConfig withBindAddress(String address) {
+        return new NetworkServerConfig(address, udpPort, dedupWindow, join, queueLimit, defaultBand, txAckTimeout,
+                classCSpacing, writeBatch);
+    }
+
     public NetworkServerConfig withUdpPort(int port) {
         return new NetworkServerConfig(bindAddress, port, dedupWindow, join, queueLimit, defaultBand, txAckTimeout,
                 classCSpacing, writeBatch);
