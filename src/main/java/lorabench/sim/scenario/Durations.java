@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /// Durations as scenario files write them: ISO 8601 (`PT5M`, `P1D`) or a sequence of number-unit pairs with the
-/// units `ms`, `s`, `m`, `h`, `d` (`500ms`, `5m`, `1h30m`, `1.5h`).
+/// units `ms`, `s`, `m`, `h`, `d` (`500ms`, `5m`, `1h30m`, `1.5h`); a leading `-` negates.
 public final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
 
@@ -17,6 +17,9 @@ public final class Durations {
     /// @throws IllegalArgumentException when `text` is neither form
     public static Duration parse(String text) {
         String t = text.strip();
+        if (t.startsWith("-") && !t.startsWith("--")) {
+            return parse(t.substring(1)).negated();
+        }
         if (t.startsWith("P") || t.startsWith("p")) {
             try {
                 return Duration.parse(t);

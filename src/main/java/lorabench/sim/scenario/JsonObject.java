@@ -175,6 +175,11 @@ final class JsonObject {
         });
     }
 
+    /// A duration of either sign (a sine's phase).
+    Optional<Duration> optSignedDuration(String field) {
+        return optText(field, Durations::parse, "must be a duration like \"6h\" or \"-6h\"");
+    }
+
     Duration duration(String field) {
         if (!has(field)) {
             req(field);

@@ -99,7 +99,7 @@ final class PayloadParser {
             case "constant" -> new ValueModel.Constant(v.doubleValue("value", -1e9, 1e9));
             case "sine" -> new ValueModel.Sine(v.doubleValue("mean", -1e9, 1e9),
                     v.doubleValue("amplitude", -1e9, 1e9), v.duration("period"),
-                    v.optDuration("phase", true).orElse(Duration.ZERO));
+                    v.optSignedDuration("phase").orElse(Duration.ZERO));
             case "randomWalk" -> {
                 double start = v.doubleValue("start", -1e9, 1e9);
                 double step = v.doubleValue("step", 0, 1e9);
