@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import lorabench.app.LoraBenchServer;
 import lorabench.app.ServerOptions;
+import lorabench.server.account.AdminAccount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
         out.put("dataDir", options.dataDir().toString());
         out.put("database", options.database().toString());
         out.put("admin", server.admin().username());
-        server.admin().password().ifPresent(p -> out.put("adminPassword", p));
+        if (server.admin().origin() == AdminAccount.Origin.GENERATED) {
+            server.admin().password().ifPresent(p -> out.put("adminPassword", p)); // printed once, on first start
+        }
         JsonOut.print(spec, JsonOut.MAPPER.valueToTree(out));
         stopped.await();
         return 0;
