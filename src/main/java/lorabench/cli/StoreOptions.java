@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /// (PostgreSQL) is used as given, with the user and password of `LORABENCH_DB_USER` / `LORABENCH_DB_PASSWORD` or
 /// of the URL itself.
 public final class StoreOptions {
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ~/.lorabench).")
     Path data;

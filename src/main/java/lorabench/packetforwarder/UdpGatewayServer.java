@@ -67,7 +67,10 @@ public final class UdpGatewayServer implements AutoCloseable, DownlinkPath {
         this.listener = listener;
         this.clock = clock;
         this.random = random;
-        this.receiver = Thread.ofVirtual().name("udp-gateway-server-" + localAddress.getPort()).unstarted(this::receiveLoop);
+        // A platform thread, not a virtual one: the pipeline runs many virtual threads that block in JDBC, and the
+        // loop that acknowledges gateways must never wait for a carrier thread behind them.
+        this.receiver = Thread.ofPlatform().daemon().name("udp-gateway-server-" + localAddress.getPort())
+                .unstarted(this::receiveLoop);
     }
 
     /// Binds `bind` (port 0 for an ephemeral port) and starts receiving.

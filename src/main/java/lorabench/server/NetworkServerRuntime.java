@@ -56,10 +56,16 @@ import lorabench.store.UplinkRepository;
 /// is in the database, so a runtime opened again on the same data resumes sessions, counters and queues.
 /// The caller owns the database and the scheduler; [#close()] stops what the runtime started.
 public final class NetworkServerRuntime implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NetworkServerRuntime.class);
+    /// How long shutdown waits for acknowledged frames to be stored and answered.
+    private static final java.time.Duration SHUTDOWN_DRAIN = java.time.Duration.ofSeconds(20);
+
     private final ServerEvents events = new ServerEvents();
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
     private final BatchingWriter writer;
     private final GatewayBridge bridge;
+    private final Deduplicator deduplicator;
+    private final InFlightFrames inFlight = new InFlightFrames();
     private final GatewayRegistry gateways;
     private final DeviceSessions deviceSessions;
     private final DownlinkQueue queue;
@@ -101,7 +107,8 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
         router = new FrameRouter(data, join, rejoin, rejections);
-        bridge = new GatewayBridge(new Deduplicator(scheduler, config.dedupWindow(), router), gateways, txAcks);
+        deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> inFlight.track(router.route(f)));
+        bridge = new GatewayBridge(deduplicator, gateways, txAcks);
     }
 
     /// Starts the server with `transmitter` as its downlink path; feed [#gatewayListener()] with what gateways send.
@@ -178,6 +185,16 @@ public final class NetworkServerRuntime implements AutoCloseable {
         UdpGatewayServer s = udp;
         if (s != null) {
             s.close();
+        }
+        // Every frame still in a de-duplication window or in the pipeline was acknowledged to its gateway: finish
+        // them (stored, answered) before the writer stops taking work.
+        deduplicator.flush();
+        try {
+            if (!inFlight.awaitIdle(SHUTDOWN_DRAIN)) {
+                LOG.warn("stopping with frames still in flight after {}", SHUTDOWN_DRAIN);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         writer.close();
         work.shutdown();

@@ -7,7 +7,9 @@ import java.util.Objects;
 /// Where the store lives: a JDBC URL with its credentials and the size of the connection pool.
 ///
 /// H2 URLs use `MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE` so the one set of migrations serves both databases,
-/// `DEFAULT_NULL_ORDERING=HIGH` to sort NULLs as PostgreSQL does, and, for files, `WRITE_DELAY=0` so every commit
+/// `DEFAULT_NULL_ORDERING=HIGH` to sort NULLs as PostgreSQL does, and, for files, `DB_CLOSE_ON_EXIT=FALSE` (H2's own
+/// shutdown hook would close the database before the server's hook has drained what it acknowledged; the owner
+/// closes it) and `WRITE_DELAY=0` so every commit
 /// is written before it returns (H2's default delay of 500 ms lost committed rows on `kill -9`).
 public record DatabaseConfig(String jdbcUrl, String user, String password, int maxPoolSize) {
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -27,7 +29,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
     /// {@return the embedded H2 file database `<dataDir>/lorabench.mv.db`}
     public static DatabaseConfig h2File(Path dataDir) {
         String base = dataDir.toAbsolutePath().resolve("lorabench").toString();
-        return new DatabaseConfig("jdbc:h2:file:" + base + H2_OPTIONS + ";WRITE_DELAY=0", "sa", "", 8);
+        return new DatabaseConfig("jdbc:h2:file:" + base + H2_OPTIONS + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "",
+                8);
     }
 
     /// {@return a private in-memory H2 database named `name`}, alive until [Database#close()]

@@ -59,9 +59,18 @@ public final class Deduplicator {
         return open.size();
     }
 
+    /// Closes every open window now, sending its frame on: used at shutdown, after the gateways have been cut off,
+    /// so that no acknowledged copy waits for a timer that will never fire.
+    public void flush() {
+        for (var e : open.entrySet()) {
+            close(e.getKey(), e.getValue());
+        }
+    }
+
     private void close(Bytes phyPayload, Window w) {
-        open.remove(phyPayload, w);
-        next.accept(new UplinkFrame(phyPayload, w.sorted(), w.firstAt));
+        if (open.remove(phyPayload, w)) { // the timer and flush() may race: only one of them sends the frame on
+            next.accept(new UplinkFrame(phyPayload, w.sorted(), w.firstAt));
+        }
     }
 
     private static final class Window {
