@@ -202,13 +202,13 @@ public final class RejoinServer {
 
     private JoinOutcome rejectNow(UplinkFrame frame, RejoinRequest r, Eui64 joinEui, JoinRejectReason reason,
             String detail) {
-        events.publish(new ServerEvent.JoinRejected(clock.instant(), r.devEui(), joinEui, new DevNonce(r.rjCount()),
-                reason, detail));
         Optional<Boolean> micValid = reason == JoinRejectReason.BAD_MIC ? Optional.of(false)
                 : reason == JoinRejectReason.REJOIN_REPLAY ? Optional.of(true) : Optional.empty();
         SessionLogEntry e = row(frame, r, LogEvent.REJECTED, micValid,
                 Optional.of(reason.name().toLowerCase(Locale.ROOT) + ": " + detail));
-        writer.execute(tx -> log.insert(tx, e));
+        writer.execute(tx -> log.insert(tx, e)); // queued before the event, so it is written once the event is seen
+        events.publish(new ServerEvent.JoinRejected(clock.instant(), r.devEui(), joinEui, new DevNonce(r.rjCount()),
+                reason, detail));
         return new JoinOutcome.Rejected(r.devEui(), reason, detail);
     }
 
