@@ -13,6 +13,8 @@ import lorabench.clock.TaskScheduler;
 import lorabench.packetforwarder.GatewayListener;
 import lorabench.packetforwarder.PullRespResult;
 import lorabench.packetforwarder.UdpGatewayServer;
+import lorabench.server.device.DeviceService;
+import lorabench.server.device.MacRequests;
 import lorabench.server.downlink.ClassAScheduler;
 import lorabench.server.downlink.ClassCScheduler;
 import lorabench.server.downlink.DownlinkQueue;
@@ -45,6 +47,7 @@ import lorabench.store.DownlinkRepository;
 import lorabench.store.GatewayRepository;
 import lorabench.store.GroupRepository;
 import lorabench.store.JoinStateRepository;
+import lorabench.store.RejoinCounterRepository;
 import lorabench.store.SessionLogRepository;
 import lorabench.store.UplinkRepository;
 
@@ -68,6 +71,8 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private final InFlightFrames inFlight = new InFlightFrames();
     private final GatewayRegistry gateways;
     private final DeviceSessions deviceSessions;
+    private final DeviceService deviceService;
+    private final MacRequests macRequests;
     private final DownlinkQueue queue;
     private final FrameRouter router;
     private final Rejections rejections;
@@ -88,22 +93,27 @@ public final class NetworkServerRuntime implements AutoCloseable {
         deviceSessions = new DeviceSessions(devices, sessions);
         var statuses = new StatusChanges(downlinks, events, scheduler);
         var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
-        var composer = new FrameComposer(downlinks, sessions);
+        var macLayer = new MacLayer(scheduler);
+        var rejoinCounters = new RejoinCounterRepository(db);
+        var composer = new FrameComposer(downlinks, sessions, macLayer);
         var lastGateways = new LastGateways(uplinks);
         var classA = new ClassAScheduler(writer, composer, sender, statuses, scheduler, work, downlinks);
         var classC = new ClassCScheduler(deviceSessions, lastGateways, writer, composer, sender, statuses, scheduler,
-                work, config.classCSpacing());
+                work, config.classCSpacing(), events);
         var multicast = new MulticastSender(groups, downlinks, writer, sender, statuses, gateways::connected,
                 scheduler, work, config.defaultBand());
         queue = new DownlinkQueue(db, devices, groups, downlinks, statuses, classC, multicast, work,
                 config.queueLimit());
         rejections = new Rejections(events, writer, log, scheduler);
         var allocator = new DevAddrAllocator(config.join().netId(), random, sessions);
-        var join = new JoinServer(devices, sessions, joinStates, downlinks, log, writer, allocator, config.join(),
+        deviceService = new DeviceService(db, devices, sessions, deviceSessions, downlinks, joinStates, rejoinCounters,
+                statuses);
+        macRequests = new MacRequests(db, devices, sessions, macLayer, classC);
+        var join = new JoinServer(devices, sessions, joinStates, rejoinCounters, downlinks, log, writer, allocator, config.join(),
                 sender, statuses, events, scheduler, work);
-        var rejoin = new RejoinServer(devices, sessions, joinStates, writer, allocator, config.join(), sender, events,
-                scheduler, work);
-        var data = new DataUplinkHandler(new SessionMatcher(db, devices, sessions, downlinks), new MacLayer(scheduler),
+        var rejoin = new RejoinServer(devices, sessions, joinStates, rejoinCounters, log, writer, allocator,
+                config.join(), sender, events, scheduler, work);
+        var data = new DataUplinkHandler(new SessionMatcher(db, devices, sessions, downlinks), macLayer,
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
         router = new FrameRouter(data, join, rejoin, rejections);
@@ -144,6 +154,16 @@ public final class NetworkServerRuntime implements AutoCloseable {
 
     public DeviceSessions deviceSessions() {
         return deviceSessions;
+    }
+
+    /// {@return the device service}: create, update and delete devices with their sessions kept consistent
+    public DeviceService devices() {
+        return deviceService;
+    }
+
+    /// {@return the on-demand MAC requests} (DevStatus, LinkADR, any network request)
+    public MacRequests macRequests() {
+        return macRequests;
     }
 
     public DownlinkQueue downlinkQueue() {

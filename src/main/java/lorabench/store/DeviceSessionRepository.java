@@ -110,6 +110,11 @@ public final class DeviceSessionRepository {
                 devEui) == 1);
     }
 
+    /// As [#delete(Eui64)], in the caller's transaction.
+    public boolean delete(Tx tx, Eui64 devEui) {
+        return Sql.update(tx.connection(), "DELETE FROM device_sessions WHERE dev_eui = ?", devEui) == 1;
+    }
+
     public long count() {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM device_sessions"));
     }

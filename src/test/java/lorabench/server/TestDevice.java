@@ -18,6 +18,7 @@ import lorabench.lorawan.frame.JoinRequest;
 import lorabench.lorawan.frame.MHdr;
 import lorabench.lorawan.frame.MType;
 import lorabench.lorawan.frame.MalformedFrameException;
+import lorabench.lorawan.frame.RejoinRequest;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.Bytes;
 import lorabench.lorawan.types.DevAddr;
@@ -25,6 +26,7 @@ import lorabench.lorawan.types.DevNonce;
 import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.Eui64;
 import lorabench.lorawan.types.MacVersion;
+import lorabench.lorawan.types.NetId;
 import lorabench.store.Device;
 
 /// Plays an end-device with the protocol core: builds join-requests and uplinks, reads join-accepts and downlinks.
@@ -100,9 +102,15 @@ final class TestDevice {
     /// @param confFCnt 1.1: the FCnt of the confirmed downlink acknowledged
     Bytes uplink(long fCnt32, Optional<Integer> fPort, Bytes payload, boolean confirmed, boolean ack, Bytes fOpts,
             int confFCnt) {
+        return uplink(fCnt32, fPort, payload, confirmed, ack, fOpts, confFCnt, false, false);
+    }
+
+    /// As above with the FCtrl ADR and ADRACKReq bits.
+    Bytes uplink(long fCnt32, Optional<Integer> fPort, Bytes payload, boolean confirmed, boolean ack, Bytes fOpts,
+            int confFCnt, boolean adr, boolean adrAckReq) {
         Bytes opts = version.is11() && !fOpts.isEmpty()
                 ? FOptsCipher.apply(keys.nwkSEncKey(), FCntKind.F_CNT_UP, devAddr, fCnt32, fOpts) : fOpts;
-        FHdr fHdr = FHdr.of(devAddr, FCtrl.uplink(false, false, ack, false, 0), (int) (fCnt32 & 0xFFFF), opts);
+        FHdr fHdr = FHdr.of(devAddr, FCtrl.uplink(adr, adrAckReq, ack, false, 0), (int) (fCnt32 & 0xFFFF), opts);
         MType t = confirmed ? MType.CONFIRMED_DATA_UP : MType.UNCONFIRMED_DATA_UP;
         DataFrame f = fPort.isPresent()
                 ? DataFrame.of(t, fHdr, fPort.get(), PayloadCipher.encrypt(fPort.get() == 0 ? keys.nwkSEncKey()
@@ -114,6 +122,40 @@ final class TestDevice {
                 ? Mic.dataUplink11(keys.fNwkSIntKey(), keys.sNwkSIntKey(), devAddr, fCnt32, confFCnt, 5, 0, msg)
                 : Mic.dataUplink10(keys.fNwkSIntKey(), devAddr, fCnt32, msg);
         return FrameCodec.encode(f.withMic(mic));
+    }
+
+    /// {@return a type 0 or 2 rejoin-request} signed with the session's SNwkSIntKey (L2 1.1 §6.2.4.1)
+    Bytes rejoin02(int type, NetId netId, int rjCount0) {
+        lastDevNonce = new DevNonce(rjCount0);
+        var r = new RejoinRequest.Type0Or2(MHdr.of(MType.REJOIN_REQUEST), type, netId, devEui, rjCount0,
+                Bytes.of(new byte[4]));
+        return FrameCodec.encode(r.withMic(Mic.rejoinRequest(keys.sNwkSIntKey(), FrameCodec.micInput(r))));
+    }
+
+    /// {@return a type 1 rejoin-request} signed with JSIntKey (L2 1.1 §6.2.4.2)
+    Bytes rejoin1(int rjCount1) {
+        lastDevNonce = new DevNonce(rjCount1);
+        var r = new RejoinRequest.Type1(MHdr.of(MType.REJOIN_REQUEST), joinEui, devEui, rjCount1,
+                Bytes.of(new byte[4]));
+        return FrameCodec.encode(r.withMic(Mic.rejoinRequest(SessionKeys.jsIntKey(nwkKey, devEui),
+                FrameCodec.micInput(r))));
+    }
+
+    /// Decrypts a join-accept answering a rejoin-request of `type` with JSEncKey, verifies its MIC under JSIntKey
+    /// with JoinReqType = `type` and DevNonce = the RJcount, and derives the new keys as the device does.
+    JoinAccept acceptRejoin(Bytes phy, int type) throws MalformedFrameException {
+        EncryptedJoinAccept enc = (EncryptedJoinAccept) FrameCodec.decode(phy);
+        JoinAccept ja = FrameCodec.decodeJoinAcceptPlaintext(enc.mHdr(),
+                JoinAcceptCipher.decrypt(SessionKeys.jsEncKey(nwkKey, devEui), enc.encrypted()));
+        Bytes mic = Mic.joinAccept11(SessionKeys.jsIntKey(nwkKey, devEui), type, joinEui, lastDevNonce,
+                FrameCodec.micInput(ja));
+        if (!mic.equals(ja.mic())) {
+            throw new AssertionError("rejoin join-accept MIC does not verify under JSIntKey");
+        }
+        devAddr = ja.devAddr();
+        var s = SessionKeys.derive11(appKey, nwkKey, ja.joinNonce(), joinEui, lastDevNonce);
+        keys = new lorabench.store.SessionKeys(s.fNwkSIntKey(), s.sNwkSIntKey(), s.nwkSEncKey(), s.appSKey());
+        return ja;
     }
 
     /// A decoded downlink with its plaintext.

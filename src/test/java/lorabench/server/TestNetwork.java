@@ -70,7 +70,12 @@ final class TestNetwork implements AutoCloseable {
 
         /// Sends `phy` as received at `tmst` with `snr` on 868.1 MHz SF7BW125.
         void send(Bytes phy, long tmst, double snr) throws Exception {
-            client.pushRxpk(Rxpk.loRa(tmst, 868_100_000, 0, new Datr.LoRa(7, 125), CodingRate.CR_4_5, -60, snr, phy))
+            send(phy, tmst, snr, new Datr.LoRa(7, 125));
+        }
+
+        /// Sends `phy` as received at `tmst` with `snr` on 868.1 MHz at `datr`.
+        void send(Bytes phy, long tmst, double snr, Datr.LoRa datr) throws Exception {
+            client.pushRxpk(Rxpk.loRa(tmst, 868_100_000, 0, datr, CodingRate.CR_4_5, -60, snr, phy))
                     .get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
         }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.mac.MacCommand;
 import lorabench.server.event.Reception;
+import lorabench.server.mac.MacOutcome;
 import lorabench.server.session.DeviceContext;
 import lorabench.store.BatchingWriter;
 import lorabench.store.DownlinkStatus;
@@ -21,17 +22,26 @@ import org.slf4j.LoggerFactory;
 /// collision), in RX2 (the session's RX2 frequency and data rate, one second later).
 ///
 /// A downlink is sent when there is something to say: an ACK for a confirmed uplink, MAC commands, or a queued
-/// payload.
+/// payload; and when the uplink requires one although there is nothing to say ([MacOutcome#downlinkRequired]: the
+/// device set ADRACKReq, L2 1.0.4 §4.3.1.1), then as an empty frame. Windows follow the device's downlink dwell
+/// time ([lorabench.server.mac.MacState#downlinkDwellTime]).
 public final class ClassAScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ClassAScheduler.class);
 
     /// One accepted uplink as the scheduler needs it.
     ///
-    /// @param ackFCnt the FCnt of the uplink when it was confirmed (to acknowledge)
+    /// @param ackFCnt  the FCnt of the uplink when it was confirmed (to acknowledge)
+    /// @param required whether a downlink must go out even with nothing to say ([MacOutcome#downlinkRequired])
     public record Opportunity(DeviceContext ctx, Reception best, int uplinkDr, List<MacCommand> commands,
-            Optional<Long> ackFCnt, boolean adr) {
+            Optional<Long> ackFCnt, boolean adr, boolean required) {
         public Opportunity {
             commands = List.copyOf(commands);
+        }
+
+        /// An opportunity that needs no downlink unless there is something to say.
+        public Opportunity(DeviceContext ctx, Reception best, int uplinkDr, List<MacCommand> commands,
+                Optional<Long> ackFCnt, boolean adr) {
+            this(ctx, best, uplinkDr, commands, ackFCnt, adr, false);
         }
     }
 
@@ -59,8 +69,9 @@ public final class ClassAScheduler {
     public static List<TxWindow> windows(DeviceContext ctx, Reception best, int uplinkDr, int rx1DelaySeconds,
             int rx2Dr, long rx2FrequencyHz) {
         List<TxWindow> w = new ArrayList<>(2);
-        TxWindow.rx1(ctx.band(), best, uplinkDr, ctx.mac().rx1DrOffset(), rx1DelaySeconds).ifPresent(w::add);
-        TxWindow.rx2(ctx.band(), best, rx2Dr, rx2FrequencyHz, rx1DelaySeconds).ifPresent(w::add);
+        boolean dwell = ctx.mac().downlinkDwellTime(ctx.band());
+        TxWindow.rx1(ctx.band(), best, uplinkDr, ctx.mac().rx1DrOffset(), rx1DelaySeconds, dwell).ifPresent(w::add);
+        TxWindow.rx2(ctx.band(), best, rx2Dr, rx2FrequencyHz, rx1DelaySeconds, dwell).ifPresent(w::add);
         return w;
     }
 
@@ -73,11 +84,12 @@ public final class ClassAScheduler {
             LOG.warn("no receive window for {} at DR{}", ctx.device().devEui(), o.uplinkDr());
             return;
         }
-        if (o.commands().isEmpty() && o.ackFCnt().isEmpty() && downlinks.countPending(
+        if (o.commands().isEmpty() && o.ackFCnt().isEmpty() && !o.required() && downlinks.countPending(
                 new lorabench.store.DownlinkTarget.Device(ctx.device().devEui())) == 0) {
             return; // nothing to say: no group-commit round trip
         }
-        writer.submit(tx -> composer.compose(tx, ctx, windows, o.commands(), o.ackFCnt(), o.adr(), clock.instant()))
+        writer.submit(tx -> composer.compose(tx, ctx, windows, o.commands(), o.ackFCnt(), o.adr(), o.required(),
+                        clock.instant()))
                 .whenCompleteAsync((c, e) -> {
                     if (e != null) {
                         LOG.warn("composing the downlink of {} failed: {}", ctx.device().devEui(), e.getMessage());

@@ -2,13 +2,17 @@
 package lorabench.server.downlink;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
+import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.Eui64;
+import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvent.RxWindow;
+import lorabench.server.event.ServerEvents;
 import lorabench.server.session.DeviceContext;
 import lorabench.server.session.DeviceSessions;
 import lorabench.store.BatchingWriter;
@@ -19,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /// Class C delivery (L2 1.0.4 §6): a class C device listens on RX2 whenever it is not transmitting, so a queued
 /// downlink goes out at once (`imme`) on the session's RX2 frequency and data rate, through the gateway that heard
-/// the device best last time. While more are queued, the next one follows `spacing` later.
+/// the device best last time. While more are queued, the next one follows `spacing` later. Queued MAC requests no
+/// downlink has carried yet go along in FOpts, or alone when no payload waits, so a class C device gets a network
+/// request (DevStatusReq, LinkADRReq ...) at once; its answer comes with its next uplink.
 public final class ClassCScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ClassCScheduler.class);
 
@@ -32,10 +38,12 @@ public final class ClassCScheduler {
     private final TaskScheduler scheduler;
     private final Executor work;
     private final Duration spacing;
+    private final ServerEvents events;
 
     public ClassCScheduler(DeviceSessions sessions, LastGateways lastGateways, BatchingWriter writer,
             FrameComposer composer, DownlinkSender sender, StatusChanges statuses, TaskScheduler scheduler,
-            Executor work, Duration spacing) {
+            Executor work, Duration spacing, ServerEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.lastGateways = Objects.requireNonNull(lastGateways, "lastGateways");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -61,12 +69,12 @@ public final class ClassCScheduler {
             return false;
         }
         Optional<TxWindow> w = TxWindow.immediately(ctx.band(), gw.get(), RxWindow.CLASS_C, ctx.mac().rx2DataRate(),
-                ctx.mac().rx2FrequencyHz());
+                ctx.mac().rx2FrequencyHz(), ctx.mac().downlinkDwellTime(ctx.band()));
         if (w.isEmpty()) {
             return false;
         }
-        writer.submit(tx -> composer.compose(tx, ctx, List.of(w.get()), List.of(), Optional.empty(), false,
-                scheduler.instant())).whenCompleteAsync((c, e) -> {
+        writer.submit(tx -> composer.composeNetworkInitiated(tx, ctx, List.of(w.get()), scheduler.instant()))
+                .whenCompleteAsync((c, e) -> {
                     if (e != null) {
                         LOG.warn("class C downlink of {} failed: {}", devEui, e.getMessage());
                         return;
@@ -75,6 +83,9 @@ public final class ClassCScheduler {
                             Optional.of("payload fits no receive window's data rate")));
                     c.sent().ifPresent(d -> statuses.announce(d, DownlinkStatus.PENDING, DownlinkStatus.SENT,
                             Optional.empty()));
+                    Instant now = scheduler.instant();
+                    c.macCommands().forEach(m -> events.publish(new ServerEvent.MacExchange(now, devEui,
+                            m.specName(), Direction.DOWNLINK)));
                     c.transmission().ifPresent(t -> {
                         sender.send(t);
                         scheduler.schedule(spacing, () -> work.execute(() -> trigger(devEui)));

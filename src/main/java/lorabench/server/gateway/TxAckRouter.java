@@ -13,7 +13,9 @@ import lorabench.packetforwarder.TxAckError;
 /// Correlates TX_ACKs with the PULL_RESPs that caused them, by gateway and token (PROTOCOL.TXT §5.5).
 ///
 /// A waiter that gets no TX_ACK within `timeout` is called with [Outcome.Timeout] (an old forwarder that never
-/// sends TX_ACK, or a lost datagram).
+/// sends TX_ACK, or a lost datagram). A TX_ACK can beat its waiter (the token is known only once the PULL_RESP is
+/// sent, and a gateway on loopback answers within microseconds): it is kept for `timeout` and handed to the waiter
+/// that registers for it.
 public final class TxAckRouter {
     /// What became of a PULL_RESP.
     public sealed interface Outcome {
@@ -33,6 +35,7 @@ public final class TxAckRouter {
     private final TaskScheduler scheduler;
     private final Duration timeout;
     private final ConcurrentHashMap<Key, Consumer<Outcome>> waiting = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Outcome.Acked> early = new ConcurrentHashMap<>();
 
     public TxAckRouter(TaskScheduler scheduler, Duration timeout) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -42,7 +45,17 @@ public final class TxAckRouter {
     /// Calls `then` once with the TX_ACK of `token` from `gateway`, or with a timeout.
     public void await(Eui64 gateway, int token, Consumer<Outcome> then) {
         Key key = new Key(gateway, token);
-        waiting.put(key, then);
+        Outcome.Acked already;
+        synchronized (this) {
+            already = early.remove(key);
+            if (already == null) {
+                waiting.put(key, then);
+            }
+        }
+        if (already != null) {
+            then.accept(already);
+            return;
+        }
         scheduler.schedule(timeout, () -> {
             Consumer<Outcome> c = waiting.remove(key);
             if (c != null) {
@@ -53,8 +66,16 @@ public final class TxAckRouter {
 
     /// Routes a TX_ACK. {@return whether someone waited for it}
     public boolean onTxAck(Eui64 gateway, int token, Optional<TxAckError> error) {
-        Consumer<Outcome> c = waiting.remove(new Key(gateway, token));
+        Key key = new Key(gateway, token);
+        Consumer<Outcome> c;
+        synchronized (this) {
+            c = waiting.remove(key);
+            if (c == null) {
+                early.put(key, new Outcome.Acked(error));
+            }
+        }
         if (c == null) {
+            scheduler.schedule(timeout, () -> early.remove(key));
             return false;
         }
         c.accept(new Outcome.Acked(error));

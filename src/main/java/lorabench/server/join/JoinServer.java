@@ -42,6 +42,7 @@ import lorabench.store.DownlinkStatus;
 import lorabench.store.DownlinkTarget;
 import lorabench.store.JoinStateRepository;
 import lorabench.store.LogEvent;
+import lorabench.store.RejoinCounterRepository;
 import lorabench.store.SessionLogEntry;
 import lorabench.store.SessionLogRepository;
 import lorabench.store.Tx;
@@ -57,6 +58,7 @@ public final class JoinServer {
     private final DeviceRepository devices;
     private final DeviceSessionRepository sessions;
     private final JoinStateRepository joinStates;
+    private final RejoinCounterRepository rejoinCounters;
     private final DownlinkRepository downlinks;
     private final SessionLogRepository log;
     private final BatchingWriter writer;
@@ -69,12 +71,13 @@ public final class JoinServer {
     private final Executor work;
 
     public JoinServer(DeviceRepository devices, DeviceSessionRepository sessions, JoinStateRepository joinStates,
-            DownlinkRepository downlinks, SessionLogRepository log, BatchingWriter writer, DevAddrAllocator allocator,
+            RejoinCounterRepository rejoinCounters, DownlinkRepository downlinks, SessionLogRepository log, BatchingWriter writer, DevAddrAllocator allocator,
             JoinSettings settings, DownlinkSender sender, StatusChanges statuses, ServerEvents events,
             TaskScheduler clock, Executor work) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.joinStates = Objects.requireNonNull(joinStates, "joinStates");
+        this.rejoinCounters = Objects.requireNonNull(rejoinCounters, "rejoinCounters");
         this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
         this.log = Objects.requireNonNull(log, "log");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -156,6 +159,7 @@ public final class JoinServer {
         }
         DeviceSession s = sessions.save(tx, DeviceSession.start(d.devEui(), devAddr, d.macVersion(), keys,
                 MacStates.json(mac)));
+        rejoinCounters.resetRjCount0(tx, d.devEui()); // RJcount0 restarts with every join-accept (L2 1.1 §6.2.4.4)
         List<Downlink> cancelled = downlinks.cancelPending(tx, new DownlinkTarget.Device(d.devEui()));
         log.insertAll(tx, List.of(row(frame, jr, Optional.of(d), LogEvent.JOIN_REQUEST, Optional.empty())));
         return Optional.of(new Committed(s, joinNonce, cancelled));

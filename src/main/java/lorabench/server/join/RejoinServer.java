@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.server.join;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
@@ -20,9 +21,11 @@ import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.DevNonce;
 import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.Eui64;
+import lorabench.lorawan.types.JoinNonce;
 import lorabench.server.downlink.DownlinkSender;
 import lorabench.server.downlink.Transmission;
 import lorabench.server.downlink.TxWindow;
+import lorabench.server.event.Reception;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvent.JoinRejectReason;
 import lorabench.server.event.ServerEvents;
@@ -35,19 +38,33 @@ import lorabench.store.DeviceRepository;
 import lorabench.store.DeviceSession;
 import lorabench.store.DeviceSessionRepository;
 import lorabench.store.JoinStateRepository;
+import lorabench.store.LogEvent;
+import lorabench.store.RejoinCounterRepository;
+import lorabench.store.SessionLogEntry;
+import lorabench.store.SessionLogRepository;
+import lorabench.store.Tx;
 
-/// Rejoin-requests of LoRaWAN 1.1 devices (L2 1.1 §6.2.4), answered with a join-accept (JoinReqType = the rejoin
-/// type, DevNonce = RJcount, encrypted with JSEncKey, §6.2.3):
-/// - type 0 (reset context) and type 2 (rekey): MIC under the session's SNwkSIntKey; RJcount0 must exceed the last
-///   one seen in this session. Type 0 gets a new DevAddr and radio defaults, type 2 keeps the DevAddr.
-/// - type 1 (lost context): MIC under JSIntKey; RJcount1 must exceed the last one seen for the device.
+/// Rejoin-requests of LoRaWAN 1.1 devices (L2 1.1 §6.2.4), answered with a join-accept whose JoinReqType is the
+/// rejoin type and whose DevNonce is the request's RJcount, signed with JSIntKey and encrypted with JSEncKey
+/// (§6.2.3, [JoinAcceptBuilder#build11]); the new session keys are derived with RJcount as DevNonce:
+/// - type 0 (reset context): MIC under the session's SNwkSIntKey; a new DevAddr, the radio parameters back to the
+///   join defaults (with the CFList).
+/// - type 2 (rekey): MIC under SNwkSIntKey; DevAddr and radio parameters are kept (§6.2.4.2), no CFList.
+/// - type 1 (lost context): MIC under JSIntKey; the JoinEUI must be the device's; handled like a join (new DevAddr).
 ///
-/// NOTE: the rejoin counters are kept in memory (the store has no column for them yet): after a server restart
-/// the first rejoin-request of each device is accepted whatever its counter. A join-accept resets RJcount0.
+/// Replay protection is durable ([RejoinCounterRepository], checked and recorded in the commit that creates the
+/// session): RJcount0 (types 0 and 2) must exceed the last one accepted since the last join-accept, RJcount1 the
+/// last one accepted for the device. Each accepted request writes a `join-request` session-log row (m_type
+/// `RejoinRequest`), each refused one a `rejected` row with the reason and a [ServerEvent.JoinRejected].
+///
+/// Limit: the previous session is replaced at once; a device that misses the join-accept must rejoin again with
+/// type 1 (L2 1.1 lets a network keep the old context until the first uplink of the new one).
 public final class RejoinServer {
     private final DeviceRepository devices;
     private final DeviceSessionRepository sessions;
     private final JoinStateRepository joinStates;
+    private final RejoinCounterRepository counters;
+    private final SessionLogRepository log;
     private final BatchingWriter writer;
     private final DevAddrAllocator allocator;
     private final JoinSettings settings;
@@ -55,14 +72,16 @@ public final class RejoinServer {
     private final ServerEvents events;
     private final TaskScheduler clock;
     private final Executor work;
-    private final ConcurrentHashMap<String, Integer> lastCounts = new ConcurrentHashMap<>();
 
     public RejoinServer(DeviceRepository devices, DeviceSessionRepository sessions, JoinStateRepository joinStates,
-            BatchingWriter writer, DevAddrAllocator allocator, JoinSettings settings, DownlinkSender sender,
-            ServerEvents events, TaskScheduler clock, Executor work) {
+            RejoinCounterRepository counters, SessionLogRepository log, BatchingWriter writer,
+            DevAddrAllocator allocator, JoinSettings settings, DownlinkSender sender, ServerEvents events,
+            TaskScheduler clock, Executor work) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.joinStates = Objects.requireNonNull(joinStates, "joinStates");
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.log = Objects.requireNonNull(log, "log");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.allocator = Objects.requireNonNull(allocator, "allocator");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -72,84 +91,135 @@ public final class RejoinServer {
         this.work = Objects.requireNonNull(work, "work");
     }
 
-    /// Handles one de-duplicated rejoin-request. {@return its outcome}
+    /// What one request asks for once checked.
+    private record Plan(Device device, Eui64 joinEui, DevAddr devAddr, MacState mac, Optional<CfLists.CfList> cfList,
+            int rx2Dr, Band band) {}
+
+    /// Handles one de-duplicated rejoin-request. {@return its outcome}, after the commit
     public CompletableFuture<JoinOutcome> onRejoinRequest(UplinkFrame frame, RejoinRequest r) {
         Eui64 devEui = r.devEui();
         Optional<Device> found = devices.find(devEui);
         Eui64 joinEui = found.flatMap(Device::joinEui).orElse(new Eui64(0));
         if (found.isEmpty() || found.get().nwkKey().isEmpty() || !found.get().macVersion().is11()) {
-            return reject(devEui, joinEui, r, JoinRejectReason.UNKNOWN_DEVEUI, "no LoRaWAN 1.1 OTAA device " + devEui);
+            return reject(frame, r, joinEui, JoinRejectReason.UNKNOWN_DEVEUI, "no LoRaWAN 1.1 OTAA device " + devEui);
         }
         Device d = found.get();
+        if (r instanceof RejoinRequest.Type1 t1 && !t1.joinEui().equals(joinEui)) {
+            return reject(frame, r, joinEui, JoinRejectReason.JOINEUI_MISMATCH, "JoinEUI " + t1.joinEui()
+                    + " is not the device's " + joinEui);
+        }
         Optional<DeviceSession> session = sessions.find(devEui);
         var msg = FrameCodec.micInput(r);
         boolean micOk;
         if (r.rejoinType() == 1) {
             micOk = Mic.rejoinRequest(SessionKeys.jsIntKey(d.nwkKey().get(), devEui), msg).constantTimeEquals(r.mic());
         } else if (session.isEmpty()) {
-            return reject(devEui, joinEui, r, JoinRejectReason.NO_SESSION, "a type " + r.rejoinType()
+            return reject(frame, r, joinEui, JoinRejectReason.NO_SESSION, "a type " + r.rejoinType()
                     + " rejoin-request needs a session");
         } else {
             micOk = Mic.rejoinRequest(session.get().keys().sNwkSIntKey(), msg).constantTimeEquals(r.mic());
         }
         if (!micOk) {
-            return reject(devEui, joinEui, r, JoinRejectReason.BAD_MIC, "the rejoin-request MIC does not verify");
+            return reject(frame, r, joinEui, JoinRejectReason.BAD_MIC, "the type " + r.rejoinType()
+                    + " rejoin-request MIC does not verify under " + (r.rejoinType() == 1 ? "JSIntKey"
+                    : "SNwkSIntKey"));
         }
-        String counterKey = devEui + (r.rejoinType() == 1 ? "/1" : "/0");
-        Integer last = lastCounts.get(counterKey);
-        if (last != null && r.rjCount() <= last) {
-            return reject(devEui, joinEui, r, JoinRejectReason.REJOIN_REPLAY, "RJcount " + r.rjCount()
-                    + " is not above " + last);
-        }
-        lastCounts.put(counterKey, r.rjCount());
-        Band band = Bands.lookup(d.region());
-        int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
-        DevAddr devAddr = r.rejoinType() == 2 ? session.orElseThrow().devAddr() : allocator.allocate();
-        Optional<CfLists.CfList> cfList = r.rejoinType() == 2 ? Optional.empty() : CfLists.of(band, settings.subBand());
-        MacState mac = MacState.afterJoin(band, settings.rx1DrOffset(), rx2Dr, settings.rxDelaySeconds(),
-                cfList.map(CfLists.CfList::addedChannels).orElse(List.of()));
-        DevNonce nonce = new DevNonce(r.rjCount());
-        return writer.submit(tx -> {
-            var joinNonce = joinStates.nextJoinNonce(tx, devEui, joinEui);
-            var k = SessionKeys.derive11(d.appKey().orElseThrow(), d.nwkKey().get(), joinNonce, joinEui, nonce);
-            sessions.save(tx, DeviceSession.start(devEui, devAddr, d.macVersion(), new lorabench.store.SessionKeys(
-                    k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey()), MacStates.json(mac)));
-            return joinNonce;
-        }).handleAsync((joinNonce, e) -> {
+        Plan plan = plan(r, d, joinEui, session);
+        return writer.submit(tx -> commit(tx, frame, r, plan)).handleAsync((joinNonce, e) -> {
             if (e != null) {
-                return rejectNow(devEui, joinEui, r, JoinRejectReason.STORE_FAILED, e.getMessage());
+                return rejectNow(frame, r, joinEui, JoinRejectReason.STORE_FAILED, e.getMessage());
             }
-            lastCounts.remove(devEui + "/0");
-            events.publish(new ServerEvent.JoinAccepted(clock.instant(), devEui, joinEui, devAddr, d.macVersion(),
-                    nonce));
-            var fields = new JoinAcceptBuilder.Fields(joinNonce, settings.netId(), devAddr,
-                    new DlSettings(true, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
-                    cfList.map(CfLists.CfList::bytes));
-            var phy = JoinAcceptBuilder.build11(d.nwkKey().get(), devEui, joinEui, r.rejoinType(), nonce, fields);
-            var best = frame.best();
-            int delay = (int) band.timing().joinAcceptDelay1().toSeconds();
-            int upDr = band.dataRateIndex(best.dataRate(), Direction.UPLINK).orElse(0);
-            List<TxWindow> windows = new java.util.ArrayList<>(2);
-            TxWindow.rx1(band, best, upDr, 0, delay).ifPresent(windows::add);
-            TxWindow.rx2(band, best, rx2Dr, band.rx2().frequencyHz(), delay).ifPresent(windows::add);
-            if (!windows.isEmpty()) {
-                sender.send(new Transmission(phy, windows, Optional.of(devEui), Optional.empty(),
-                        MType.JOIN_ACCEPT.specName(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty()));
+            if (joinNonce.isEmpty()) {
+                int counter = RejoinCounterRepository.counterOf(r.rejoinType());
+                return rejectNow(frame, r, joinEui, JoinRejectReason.REJOIN_REPLAY, "RJcount" + counter + " "
+                        + r.rjCount() + " is not above the last accepted "
+                        + counters.last(devEui, counter).map(String::valueOf).orElse("one"));
             }
-            return (JoinOutcome) new JoinOutcome.Accepted(devEui, devAddr);
+            answer(frame, r, plan, joinNonce.get());
+            return (JoinOutcome) new JoinOutcome.Accepted(devEui, plan.devAddr());
         }, work);
     }
 
-    private CompletableFuture<JoinOutcome> reject(Eui64 devEui, Eui64 joinEui, RejoinRequest r,
-            JoinRejectReason reason, String detail) {
-        return CompletableFuture.completedFuture(rejectNow(devEui, joinEui, r, reason, detail));
+    private Plan plan(RejoinRequest r, Device d, Eui64 joinEui, Optional<DeviceSession> session) {
+        Band band = Bands.lookup(d.region());
+        int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
+        if (r.rejoinType() == 2) {
+            MacState kept = MacStates.of(session.orElseThrow(), band).withPendingRequests(
+                    lorabench.lorawan.types.Bytes.EMPTY);
+            return new Plan(d, joinEui, session.get().devAddr(), kept, Optional.empty(), kept.rx2DataRate(), band);
+        }
+        Optional<CfLists.CfList> cfList = CfLists.of(band, settings.subBand());
+        MacState mac = MacState.afterJoin(band, settings.rx1DrOffset(), rx2Dr, settings.rxDelaySeconds(),
+                cfList.map(CfLists.CfList::addedChannels).orElse(List.of()));
+        return new Plan(d, joinEui, allocator.allocate(), mac, cfList, rx2Dr, band);
     }
 
-    private JoinOutcome rejectNow(Eui64 devEui, Eui64 joinEui, RejoinRequest r, JoinRejectReason reason,
+    private Optional<JoinNonce> commit(Tx tx, UplinkFrame frame, RejoinRequest r, Plan p) {
+        Eui64 devEui = r.devEui();
+        if (!counters.accept(tx, devEui, RejoinCounterRepository.counterOf(r.rejoinType()), r.rjCount())) {
+            return Optional.empty();
+        }
+        JoinNonce joinNonce = joinStates.nextJoinNonce(tx, devEui, p.joinEui());
+        Device d = p.device();
+        var k = SessionKeys.derive11(d.appKey().orElseThrow(), d.nwkKey().orElseThrow(), joinNonce, p.joinEui(),
+                new DevNonce(r.rjCount()));
+        sessions.save(tx, DeviceSession.start(devEui, p.devAddr(), d.macVersion(), new lorabench.store.SessionKeys(
+                k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey()), MacStates.json(p.mac())));
+        counters.resetRjCount0(tx, devEui); // the device restarts RJcount0 with this join-accept
+        log.insertAll(tx, List.of(row(frame, r, LogEvent.JOIN_REQUEST, Optional.of(true), Optional.empty())));
+        return Optional.of(joinNonce);
+    }
+
+    private void answer(UplinkFrame frame, RejoinRequest r, Plan p, JoinNonce joinNonce) {
+        Device d = p.device();
+        DevNonce nonce = new DevNonce(r.rjCount());
+        events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), p.joinEui(), p.devAddr(),
+                d.macVersion(), nonce));
+        MacState m = p.mac();
+        var fields = new JoinAcceptBuilder.Fields(joinNonce, settings.netId(), p.devAddr(),
+                new DlSettings(true, m.rx1DrOffset(), p.rx2Dr()), m.rxDelaySeconds(),
+                p.cfList().map(CfLists.CfList::bytes));
+        var phy = JoinAcceptBuilder.build11(d.nwkKey().orElseThrow(), d.devEui(), p.joinEui(), r.rejoinType(), nonce,
+                fields);
+        Band band = p.band();
+        Reception best = frame.best();
+        int delay = (int) band.timing().joinAcceptDelay1().toSeconds();
+        int upDr = band.dataRateIndex(best.dataRate(), Direction.UPLINK).orElse(0);
+        List<TxWindow> windows = new ArrayList<>(2);
+        TxWindow.rx1(band, best, upDr, 0, delay).ifPresent(windows::add);
+        TxWindow.rx2(band, best, band.rx2().dataRate(), band.rx2().frequencyHz(), delay).ifPresent(windows::add);
+        if (!windows.isEmpty()) {
+            sender.send(new Transmission(phy, windows, Optional.of(d.devEui()), Optional.empty(),
+                    MType.JOIN_ACCEPT.specName(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+        }
+    }
+
+    private CompletableFuture<JoinOutcome> reject(UplinkFrame frame, RejoinRequest r, Eui64 joinEui,
+            JoinRejectReason reason, String detail) {
+        return CompletableFuture.completedFuture(rejectNow(frame, r, joinEui, reason, detail));
+    }
+
+    private JoinOutcome rejectNow(UplinkFrame frame, RejoinRequest r, Eui64 joinEui, JoinRejectReason reason,
             String detail) {
-        events.publish(new ServerEvent.JoinRejected(clock.instant(), devEui, joinEui, new DevNonce(r.rjCount()),
+        Optional<Boolean> micValid = reason == JoinRejectReason.BAD_MIC ? Optional.of(false)
+                : reason == JoinRejectReason.REJOIN_REPLAY ? Optional.of(true) : Optional.empty();
+        SessionLogEntry e = row(frame, r, LogEvent.REJECTED, micValid,
+                Optional.of(reason.name().toLowerCase(Locale.ROOT) + ": " + detail));
+        writer.execute(tx -> log.insert(tx, e)); // queued before the event, so it is written once the event is seen
+        events.publish(new ServerEvent.JoinRejected(clock.instant(), r.devEui(), joinEui, new DevNonce(r.rjCount()),
                 reason, detail));
-        return new JoinOutcome.Rejected(devEui, reason, detail);
+        return new JoinOutcome.Rejected(r.devEui(), reason, detail);
+    }
+
+    private static SessionLogEntry row(UplinkFrame frame, RejoinRequest r, LogEvent event,
+            Optional<Boolean> micValid, Optional<String> reason) {
+        Reception best = frame.best();
+        return SessionLogEntry.of(frame.receivedAt(), Direction.UPLINK, MType.REJOIN_REQUEST.specName(),
+                        frame.phyPayload(), best.frequencyHz(), best.dataRate(), event)
+                .withGateway(best.gateway(), Optional.of(best.rssi()), Optional.of(best.snr()))
+                .withDevice(Optional.of(r.devEui()), Optional.empty())
+                .withFrame(Optional.empty(), Optional.empty(), Optional.empty(), micValid)
+                .withReason(reason);
     }
 }

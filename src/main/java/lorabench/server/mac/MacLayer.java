@@ -100,6 +100,22 @@ public final class MacLayer {
         return new MacDownlink(offer.state(), cmds, left, cmds.stream().map(MacLayer::sent).toList());
     }
 
+    /// {@return the queued requests no downlink has carried yet that fit `budgetBytes`}, each counted as one attempt:
+    /// what a network-initiated downlink (class C) carries, so that a request waiting for its answer is not sent
+    /// again at every class C opportunity (the device answers in its next uplink, L2 1.0.4 §5)
+    public MacDownlink newRequestsForDownlink(MacState state, int budgetBytes) {
+        PendingQueue.Offer offer = PendingQueue.offer(state, 0, budgetBytes, e -> e.attempts() == 0);
+        return new MacDownlink(offer.state(), offer.sent(), offer.notFitting(),
+                offer.sent().stream().map(MacLayer::sent).toList());
+    }
+
+    /// {@return `state` with the queued requests among `notSent` counted as not carried}: the downlink they were
+    /// offered to (by [#onUplink] or [#pendingForDownlink]) had no room for them, so they wait for the next one
+    /// without losing one of their [#DEFAULT_MAX_ATTEMPTS] attempts. Answers among `notSent` are ignored.
+    public MacState notSent(MacState state, List<? extends MacCommand> notSent) {
+        return notSent.isEmpty() ? state : PendingQueue.uncount(state, notSent);
+    }
+
     /// {@return `state` with the network-initiated request `request` queued} (DevStatusReq, RXParamSetupReq,
     /// NewChannelReq, DutyCycleReq, ForceRejoinReq ...), replacing a queued request of the same kind
     /// @throws IllegalArgumentException when `request` is not a network-initiated request

@@ -180,6 +180,17 @@ public record MacState(int dataRate, int txPowerIndex, int nbTrans, List<Channel
         return toBuilder().pending(pending, List.of()).build();
     }
 
+    /// {@return a copy with `params` as the accepted TxParamSetupReq} (null: the band's defaults)
+    public MacState withTxParams(TxParams params) {
+        return toBuilder().txParams(params).build();
+    }
+
+    /// {@return whether the 400 ms dwell-time limit applies to downlinks}: as the device accepted with
+    /// TxParamSetupReq (LoRaWAN L2 1.0.4 §5.8), else the band's default (RP002-1.0.4 "dwell time")
+    public boolean downlinkDwellTime(lorabench.lorawan.band.Band band) {
+        return txParams != null ? txParams.downlinkDwellTime() : band.dwellTime().downlink();
+    }
+
     public MacState withDeviceClass(DeviceClass cls) {
         return toBuilder().deviceClass(cls).build();
     }

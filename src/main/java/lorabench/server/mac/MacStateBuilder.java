@@ -73,6 +73,11 @@ final class MacStateBuilder {
         return this;
     }
 
+    MacStateBuilder txParams(MacState.TxParams params) {
+        txParams = params;
+        return this;
+    }
+
     MacStateBuilder deviceClass(DeviceClass cls) {
         deviceClass = cls;
         return this;

@@ -79,6 +79,18 @@ final class PendingQueue {
         return with(s, next);
     }
 
+    /// {@return `s` with one attempt fewer counted for each queued entry equal to one of `notSent`} (a downlink that
+    /// was offered them could not carry them)
+    static MacState uncount(MacState s, List<? extends MacCommand> notSent) {
+        List<MacCommand> left = new ArrayList<>(notSent);
+        List<Entry> next = new ArrayList<>();
+        for (Entry e : entries(s)) {
+            boolean hit = e.attempts() > 0 && left.remove(e.command());
+            next.add(hit ? new Entry(e.command(), e.attempts() - 1) : e);
+        }
+        return with(s, next);
+    }
+
     /// {@return `s` without the queued entries matching `drop`}
     static MacState remove(MacState s, Predicate<Entry> drop) {
         return with(s, entries(s).stream().filter(drop.negate()).toList());
@@ -98,13 +110,19 @@ final class PendingQueue {
     /// {@return the queued requests that fit in `budgetBytes` after `usedBytes`, in queue order}, with their send
     /// counts raised and ForceRejoinReq removed once sent. A LinkADRReq block goes whole or not at all.
     static Offer offer(MacState s, int usedBytes, int budgetBytes) {
+        return offer(s, usedBytes, budgetBytes, e -> true);
+    }
+
+    /// As [#offer(MacState, int, int)], offering only the entries `eligible` accepts (the others stay as they are)
+    static Offer offer(MacState s, int usedBytes, int budgetBytes, Predicate<Entry> eligible) {
         List<Entry> entries = entries(s);
-        MacBudget split = MacBudget.fit(entries.stream().map(Entry::command).toList(),
+        MacBudget split = MacBudget.fit(entries.stream().filter(eligible).map(Entry::command).toList(),
                 Math.max(0, budgetBytes - usedBytes));
         List<Entry> next = new ArrayList<>();
         int j = 0;
         for (Entry e : entries) {
-            boolean sent = j < split.fitting().size() && split.fitting().get(j).equals(e.command());
+            boolean sent = eligible.test(e) && j < split.fitting().size()
+                    && split.fitting().get(j).equals(e.command());
             if (!sent) {
                 next.add(e);
                 continue;

@@ -90,9 +90,10 @@ public final class DataUplinkHandler {
         }
         List<MacUplink.UplinkSignal> signals = uplink.receptions().stream()
                 .map(r -> new MacUplink.UplinkSignal(r.gateway(), r.rssi(), r.snr())).toList();
-        MacOutcome mac = macLayer.onUplink(new MacUplink(ctx.band(), ctx.session().macVersion(), ctx.mac(), adr,
+        MacUplink macUplink = new MacUplink(ctx.band(), ctx.session().macVersion(), ctx.mac(), adr,
                 frame.fHdr().fCtrl().adrAckReq(), dr, found.fCnt32(), plain.commands(), signals,
-                uplink.receivedAt()));
+                uplink.receivedAt());
+        MacOutcome mac = macLayer.onUplink(macUplink);
         UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, found.fCnt32(), found.counterReset(), dr,
                 plain, mac.state());
         return writer.submit(tx -> commit.apply(tx, in)).<UplinkOutcome>handleAsync((result, e) -> {
@@ -108,7 +109,8 @@ public final class DataUplinkHandler {
             UplinkCommit.Committed c = result.get();
             publish(in, c, mac);
             lastGateways.heard(devEui, best.gateway());
-            classA.answer(new ClassAScheduler.Opportunity(c.context(), best, dr, mac.downlinkCommands(), ack, adr));
+            classA.answer(new ClassAScheduler.Opportunity(c.context(), best, dr, mac.downlinkCommands(), ack, adr,
+                    mac.downlinkRequired(macUplink)));
             return new UplinkOutcome.Accepted(devEui, found.fCnt32(), c.uplinkId());
         }, work).exceptionally(e -> {
             LOG.error("uplink pipeline failed", e);
