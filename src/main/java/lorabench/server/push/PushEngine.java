@@ -209,22 +209,23 @@ public final class PushEngine implements AutoCloseable {
         }
     }
 
+    /// Writes the stored payload's status and schedules a retry first, then logs, so a log listener sees both.
     private void record(Job job, PushDelivery d) {
-        log.add(d);
-        if (d.error().isPresent() || d.outcome() == PushDelivery.Outcome.FAILED) {
+        if (d.outcome() == PushDelivery.Outcome.FAILED) {
             LOG.debug("push {} to {} failed: {}", d.topic(), d.url(), d.error().orElse("HTTP " + d.status()));
         }
-        if (job.request().storedUplink().isEmpty()) {
-            return;
+        if (job.request().storedUplink().isPresent()) {
+            long id = job.request().storedUplink().getAsLong();
+            outcomes.record(id, job.target().id(), d.outcome()).ifPresent(s -> uplinks.setPushStatus(id, s));
+            RetryPolicy policy = formatter.retryPolicy(job.target());
+            int next = job.attempt() + 1;
+            boolean retryable = job.kind() == PushDelivery.Kind.LIVE || job.kind() == PushDelivery.Kind.RETRY;
+            if (d.outcome() == PushDelivery.Outcome.FAILED && retryable && policy.allows(next)
+                    && !workers.isShutdown()) {
+                scheduler.schedule(policy.delayBefore(next), () -> retry(job, next));
+            }
         }
-        long id = job.request().storedUplink().getAsLong();
-        outcomes.record(id, job.target().id(), d.outcome()).ifPresent(s -> uplinks.setPushStatus(id, s));
-        RetryPolicy policy = formatter.retryPolicy(job.target());
-        int next = job.attempt() + 1;
-        boolean retryable = job.kind() == PushDelivery.Kind.LIVE || job.kind() == PushDelivery.Kind.RETRY;
-        if (d.outcome() == PushDelivery.Outcome.FAILED && retryable && policy.allows(next) && !workers.isShutdown()) {
-            scheduler.schedule(policy.delayBefore(next), () -> retry(job, next));
-        }
+        log.add(d);
     }
 
     private void retry(Job job, int attempt) {
