@@ -17,6 +17,8 @@ final class ApiModules {
 
     /// {@return every interface LoRaBench serves}
     static List<Factory> all() {
-        return List.of();
+        return List.of(
+                ctx -> lorabench.api.orbiwise.push.OrbiwisePushModule.create(ctx.database(), ctx.server().events(),
+                        ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT));
     }
 }

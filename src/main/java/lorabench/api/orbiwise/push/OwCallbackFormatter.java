@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.api.orbiwise.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import lorabench.lorawan.types.Eui64;
+import lorabench.server.event.ServerEvent;
+import lorabench.server.mac.MacStateJson;
+import lorabench.server.push.CallbackFormatter;
+import lorabench.server.push.PushRequest;
+import lorabench.server.push.RetryPolicy;
+import lorabench.store.Device;
+import lorabench.store.DeviceSession;
+import lorabench.store.DownlinkStatus;
+import lorabench.store.DownlinkTarget;
+import lorabench.store.PushTarget;
+
+/// OrbiWAN's push format (seed §Push Mode Callbacks – Detailed Description and §Push Customization): which server
+/// events become which of the topics a target subscribed to, with URL, custom headers and body.
+///
+/// Events → topics: a data uplink → `payloads_ul` and/or `payloads_ul_early` (the complete one, or the early one
+/// when only it is subscribed, decides the stored payload); a device downlink's status change → `payloads_dl`,
+/// and when it was sent (the downlink counter moved) also `nodeinfo`; a group downlink's → `multicast`; a
+/// DevStatusAns → `status`; a join → `joininfo` `JOIN_ACCEPTED` and `nodeinfo`; a join refused for its MIC →
+/// `joininfo` `JOIN_FAILURE_BAD_MIC`. `join` (the server always holds the keys), `location` and `alarm` have no
+/// server event and are never sent.
+public final class OwCallbackFormatter implements CallbackFormatter {
+    private final OwPushLookups lookups;
+
+    public OwCallbackFormatter(OwPushLookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @Override
+    public List<PushRequest> format(ServerEvent event, PushTarget target, boolean live) {
+        Set<OwTopic> topics = OwPushSettings.subscription(target);
+        OwDataFormat format = OwDataFormat.of(target.dataFormat()).orElse(OwDataFormat.BASE64);
+        List<PushRequest> out = new ArrayList<>();
+        switch (event) {
+            case ServerEvent.UplinkReceived u -> uplink(u, target, topics, format, live, out);
+            case ServerEvent.DownlinkStatusChanged d -> downlink(d, target, topics, format, out);
+            case ServerEvent.MacExchange m -> {
+                if (m.command().equals("DevStatusAns") && m.direction() == lorabench.lorawan.types.Direction.UPLINK
+                        && topics.contains(OwTopic.STATUS)) {
+                    lookups.sessions().find(m.devEui()).map(s -> MacStateJson.read(s.macState()))
+                            .flatMap(ms -> ms.devStatus()).ifPresent(st -> add(out, target, OwTopic.STATUS,
+                                    m.devEui(), OwBodies.status(m.devEui(), st.battery(), st.margin(),
+                                            st.receivedAt()), OptionalLong.empty()));
+                }
+            }
+            case ServerEvent.JoinAccepted j -> {
+                Optional<DeviceSession> s = lookups.sessions().find(j.devEui());
+                if (topics.contains(OwTopic.JOININFO)) {
+                    add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(), j.joinEui(),
+                            "JOIN_ACCEPTED", Optional.of(OwBodies.sessionId(j.devEui(), j.devAddr(), s))),
+                            OptionalLong.empty());
+                }
+                nodeinfo(j.devEui(), target, topics, out);
+            }
+            case ServerEvent.JoinRejected j -> {
+                if (j.reason() == ServerEvent.JoinRejectReason.BAD_MIC && topics.contains(OwTopic.JOININFO)) {
+                    add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(), j.joinEui(),
+                            "JOIN_FAILURE_BAD_MIC", Optional.empty()), OptionalLong.empty());
+                }
+            }
+            case ServerEvent.DownlinkTransmitted t -> { }
+            case ServerEvent.GatewayConnected g -> { }
+            case ServerEvent.GatewayStatsReported g -> { }
+            case ServerEvent.FrameRejected f -> { }
+        }
+        return out;
+    }
+
+    private void uplink(ServerEvent.UplinkReceived u, PushTarget target, Set<OwTopic> topics, OwDataFormat format,
+            boolean live, List<PushRequest> out) {
+        boolean complete = topics.contains(OwTopic.PAYLOADS_UL);
+        boolean early = topics.contains(OwTopic.PAYLOADS_UL_EARLY) && live;
+        if (!complete && !topics.contains(OwTopic.PAYLOADS_UL_EARLY)) {
+            return;
+        }
+        Optional<Device> device = lookups.devices().find(u.devEui());
+        String session = OwBodies.sessionId(u.devEui(), u.devAddr(), lookups.sessions().find(u.devEui()));
+        Optional<JsonNode> decoded = lookups.decode(u, device);
+        boolean gtwInfo = lookups.accounts().find(target.accountId())
+                .map(a -> a.has("can_access_gtw_info") || a.has("is_admin")).orElse(false);
+        OptionalLong stored = OptionalLong.of(u.uplinkId());
+        if (early) {
+            add(out, target, OwTopic.PAYLOADS_UL_EARLY, u.devEui(), body(format, OwBodies.uplink(u, true, live,
+                    format, decoded, session, false, device), decoded), complete ? OptionalLong.empty() : stored);
+        }
+        if (complete || !early) {
+            add(out, target, OwTopic.PAYLOADS_UL, u.devEui(), body(format, OwBodies.uplink(u, false, live, format,
+                    decoded, session, gtwInfo, device), decoded), stored);
+        }
+    }
+
+    /// `decoded_json` replaces the uplink body by its `decoded` object, or `{}` (OW-J-05).
+    private static JsonNode body(OwDataFormat format, ObjectNode full, Optional<JsonNode> decoded) {
+        return format == OwDataFormat.DECODED_JSON
+                ? decoded.orElseGet(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::objectNode) : full;
+    }
+
+    private void downlink(ServerEvent.DownlinkStatusChanged d, PushTarget target, Set<OwTopic> topics,
+            OwDataFormat format, List<PushRequest> out) {
+        var stored = lookups.downlinks().find(d.downlinkId());
+        if (stored.isEmpty()) {
+            return;
+        }
+        var dl = new lorabench.store.Downlink(stored.get().id(), stored.get().target(), stored.get().fPort(),
+                stored.get().payload(), stored.get().confirmed(), stored.get().requestedFCnt(), stored.get().fCnt(),
+                d.to(), stored.get().error(), stored.get().created(), stored.get().sent(), stored.get().updated());
+        switch (d.target()) {
+            case DownlinkTarget.Device(Eui64 devEui) -> {
+                if (topics.contains(OwTopic.PAYLOADS_DL)) {
+                    Optional<DeviceSession> s = lookups.sessions().find(devEui);
+                    String session = s.map(x -> OwBodies.sessionId(devEui, x.devAddr(), s)).orElse("");
+                    add(out, target, OwTopic.PAYLOADS_DL, devEui, OwBodies.downlink(devEui, dl, session),
+                            OptionalLong.empty());
+                }
+                if (d.to() == DownlinkStatus.SENT) {
+                    nodeinfo(devEui, target, topics, out);
+                }
+            }
+            case DownlinkTarget.Group(String groupId) -> {
+                if (topics.contains(OwTopic.MULTICAST)) {
+                    add(out, target, OwTopic.MULTICAST, null, OwBodies.multicast(groupId, dl), OptionalLong.empty());
+                }
+            }
+        }
+    }
+
+    private void nodeinfo(Eui64 devEui, PushTarget target, Set<OwTopic> topics, List<PushRequest> out) {
+        if (topics.contains(OwTopic.NODEINFO)) {
+            lookups.devices().find(devEui).ifPresent(d -> add(out, target, OwTopic.NODEINFO, devEui,
+                    OwBodies.nodeinfo(d, lookups.sessions().find(devEui)), OptionalLong.empty()));
+        }
+    }
+
+    private void add(List<PushRequest> out, PushTarget target, OwTopic topic, Eui64 devEui, JsonNode body,
+            OptionalLong stored) {
+        OwPushLookups.Substitution sub = lookups.substitution(target, Optional.ofNullable(devEui));
+        JsonNode s = target.settings();
+        out.add(new PushRequest(topic.wireName(), topic.method(),
+                OwUrlTemplate.resolve(s.path("host").asText(), s.path("port").asInt(0),
+                        s.path("path_prefix").asText(""), topic, sub.vars()),
+                sub.headers(topic), body.toString(), Optional.ofNullable(devEui), stored));
+    }
+
+    @Override
+    public PushRequest testRequest(PushTarget target) {
+        var probe = new ServerEvent.UplinkReceived(lookups.clock().instant(), 0, new Eui64(0),
+                new lorabench.lorawan.types.DevAddr(0), 0, Optional.of(1), lorabench.lorawan.types.Bytes.EMPTY,
+                false, -1, List.of());
+        OwDataFormat format = OwDataFormat.of(target.dataFormat()).orElse(OwDataFormat.BASE64);
+        List<PushRequest> out = new ArrayList<>();
+        add(out, target, OwTopic.PAYLOADS_UL, null, body(format, OwBodies.uplink(probe, false, false, format,
+                Optional.empty(), OwBodies.sessionIdAt(probe.devEui(), probe.devAddr(), Optional.empty()),
+                false, Optional.empty()), Optional.empty()), OptionalLong.empty());
+        return out.getFirst();
+    }
+
+    @Override
+    public RetryPolicy retryPolicy(PushTarget target) {
+        return target.settings().path("retry_policy").asInt(0) == 1 ? RetryPolicy.BACKOFF : RetryPolicy.NONE;
+    }
+}

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.api.orbiwise.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import lorabench.store.PushTarget;
+
+/// The body of `PUT /rest/pushmode/start` (seed §Push Mode Start, OW-G-01) and its mapping to a [PushTarget]:
+/// `url` is `host` with `port`, `auth` the one authentication scheme given (`auth_string` verbatim,
+/// `push_auth_access_token` as Bearer, `push_auth_username`/`push_auth_password` as Basic), `dataFormat` the
+/// `data_format`, and `settings` everything else (`path_prefix`, `push_subscription`, `retry_policy`, the client
+/// certificate fields and the Basic username, so that status can echo them without the password).
+///
+/// `retry_policy` 0 is the documented "no retry"; 1 is LoRaBench's extension (retries with back-off, AMB-OW-25),
+/// refused under `strict`. Client certificates are stored and echoed but not presented: LoRaBench pushes over the
+/// JDK client without client authentication.
+public record OwPushSettings(String host, OptionalInt port, String pathPrefix, Optional<String> authString,
+        Optional<String> accessToken, Optional<String> username, Optional<String> password, Optional<String> cert,
+        Optional<String> key, Optional<String> passphrase, int retryPolicy, OwDataFormat dataFormat,
+        Set<OwTopic> subscription) {
+
+    private static final Set<String> FIELDS = Set.of("host", "port", "path_prefix", "auth_string",
+            "push_auth_access_token", "push_auth_username", "push_auth_password", "push_auth_cert", "push_auth_key",
+            "push_auth_passphrase", "retry_policy", "data_format", "push_subscription");
+
+    public OwPushSettings {
+        subscription = Set.copyOf(subscription);
+    }
+
+    /// Reads a start body. {@return the settings, or the reason the body is a 400}
+    public static Result parse(JsonNode body, boolean strict) {
+        if (body == null || !body.isObject()) {
+            return new Result.Invalid("the body must be a JSON object");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                unknown.add(f);
+            }
+        }
+        if (strict && !unknown.isEmpty()) {
+            return new Result.Invalid("unknown parameters: " + String.join(", ", unknown));
+        }
+        String host = body.path("host").asText("");
+        if (host.startsWith("mqtt://") || host.startsWith("mqtts://")) {
+            return new Result.Invalid("push to an MQTT broker is not supported by this server");
+        }
+        if (!host.startsWith("http://") && !host.startsWith("https://")) {
+            return new Result.Invalid("host must start with http:// or https://");
+        }
+        JsonNode portNode = body.path("port");
+        OptionalInt port = OptionalInt.empty();
+        if (!portNode.isMissingNode() && !portNode.isNull()) {
+            if (!portNode.canConvertToInt() || portNode.asInt() < 1 || portNode.asInt() > 65535) {
+                return new Result.Invalid("port must be 1..65535");
+            }
+            port = OptionalInt.of(portNode.asInt());
+        }
+        Optional<String> authString = text(body, "auth_string");
+        Optional<String> token = text(body, "push_auth_access_token");
+        Optional<String> user = text(body, "push_auth_username");
+        Optional<String> pass = text(body, "push_auth_password");
+        int schemes = (authString.isPresent() ? 1 : 0) + (token.isPresent() ? 1 : 0)
+                + (user.isPresent() || pass.isPresent() ? 1 : 0);
+        if (schemes > 1) {
+            return new Result.Invalid("auth_string, push_auth_access_token and push_auth_username/password are"
+                    + " mutually exclusive");
+        }
+        int retry = body.path("retry_policy").asInt(0);
+        if (retry != 0 && (retry != 1 || strict)) {
+            return new Result.Invalid("retry_policy must be 0");
+        }
+        Optional<OwDataFormat> format = OwDataFormat.of(body.path("data_format").asText("base64"));
+        if (format.isEmpty()) {
+            return new Result.Invalid("data_format must be hex, base64 or decoded_json");
+        }
+        Set<OwTopic> topics = OwTopic.defaults();
+        if (body.hasNonNull("push_subscription")) {
+            topics = EnumSet.noneOf(OwTopic.class);
+            for (String name : body.path("push_subscription").asText().split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Optional<OwTopic> t = OwTopic.of(name.strip());
+                if (t.isEmpty()) {
+                    return new Result.Invalid("unknown push_subscription type: " + name.strip());
+                }
+                topics.add(t.get());
+            }
+        }
+        String prefix = body.path("path_prefix").asText("");
+        if (prefix.contains("://")) {
+            return new Result.Invalid("path_prefix must be a path");
+        }
+        try {
+            URI.create(host);
+        } catch (IllegalArgumentException e) {
+            return new Result.Invalid("host is not a valid URL");
+        }
+        return new Result.Valid(new OwPushSettings(host, port, prefix, authString, token, user, pass,
+                text(body, "push_auth_cert"), text(body, "push_auth_key"), text(body, "push_auth_passphrase"), retry,
+                format.get(), topics));
+    }
+
+    /// The outcome of [#parse].
+    public sealed interface Result {
+        record Valid(OwPushSettings settings) implements Result {}
+
+        record Invalid(String reason) implements Result {}
+    }
+
+    /// {@return `target` (or a new one for `accountId`) carrying these settings}, enabled state unchanged
+    public PushTarget applyTo(Optional<PushTarget> existing, long accountId) {
+        URI base = URI.create(host + (port.isPresent() ? ":" + port.getAsInt() : ""));
+        PushTarget t = existing.orElseGet(() -> PushTarget.newTarget(accountId, base, dataFormat.wireName())
+                .withEnabled(false));
+        ObjectNode auth = JsonNodeFactory.instance.objectNode();
+        authString.ifPresent(v -> auth.put("type", "header").put("value", v));
+        accessToken.ifPresent(v -> auth.put("type", "bearer").put("token", v));
+        if (username.isPresent() || password.isPresent()) {
+            auth.put("type", "basic").put("username", username.orElse("")).put("password", password.orElse(""));
+        }
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        s.put("host", host);
+        port.ifPresent(p -> s.put("port", p));
+        s.put("path_prefix", pathPrefix);
+        s.put("retry_policy", retryPolicy);
+        s.put("push_subscription", OwTopic.list(subscription));
+        username.ifPresent(v -> s.put("push_auth_username", v));
+        cert.ifPresent(v -> s.put("push_auth_cert", v));
+        key.ifPresent(v -> s.put("push_auth_key", v));
+        passphrase.ifPresent(v -> s.put("push_auth_passphrase", v));
+        return new PushTarget(t.id(), accountId, base, auth, Map.of(), dataFormat.wireName(), s, t.enabled(),
+                t.created(), t.updated());
+    }
+
+    /// {@return the `GET /rest/pushmode/status` object of `target`} (OW-G-04; AMB-OW-37: the password is never
+    /// echoed, the Basic username is)
+    public static ObjectNode status(Optional<PushTarget> target) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (target.isEmpty()) {
+            return o.put("enabled", false);
+        }
+        PushTarget t = target.get();
+        JsonNode s = t.settings();
+        o.put("enabled", t.enabled());
+        o.put("host", s.path("host").asText());
+        if (s.has("port")) {
+            o.put("port", s.path("port").asInt());
+        }
+        o.put("path_prefix", s.path("path_prefix").asText(""));
+        String type = t.auth().path("type").asText("");
+        o.put("auth_string", type.equals("header") ? t.auth().path("value").asText() : "");
+        if (type.equals("bearer")) {
+            o.put("push_auth_access_token", t.auth().path("token").asText());
+        }
+        for (String f : List.of("push_auth_username", "push_auth_cert", "push_auth_key", "push_auth_passphrase")) {
+            if (s.has(f)) {
+                o.put(f, s.path(f).asText());
+            }
+        }
+        o.put("retry_policy", s.path("retry_policy").asInt(0));
+        o.put("data_format", t.dataFormat());
+        o.put("push_subscription", s.path("push_subscription").asText(OwTopic.list(OwTopic.defaults())));
+        return o;
+    }
+
+    /// {@return the subscribed topics of a stored target}
+    static Set<OwTopic> subscription(PushTarget t) {
+        Set<OwTopic> topics = EnumSet.noneOf(OwTopic.class);
+        for (String n : t.settings().path("push_subscription").asText(OwTopic.list(OwTopic.defaults())).split(",")) {
+            OwTopic.of(n.strip()).ifPresent(topics::add);
+        }
+        return topics;
+    }
+
+    private static Optional<String> text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.server.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+import lorabench.store.PushTarget;
+
+/// Sends one callback with the JDK HTTP client (HTTP/1.1, connect and request timeouts) and reports the outcome as
+/// a [PushDelivery]; it never throws for network trouble.
+///
+/// The target's `auth` JSON selects the `Authorization` header: `{"type":"basic","username":..,"password":..}`
+/// (RFC 7617), `{"type":"bearer","token":..}` (RFC 6750), `{"type":"header","value":..}` (sent verbatim, e.g.
+/// OrbiWAN's `auth_string`), or `{}` for none. The target's `headers` and the request's own headers are added.
+final class PushSender {
+    private final HttpClient client;
+    private final Duration timeout;
+    private final InstantSource clock;
+    private final LongSupplier nanoTime;
+
+    PushSender(Duration timeout, InstantSource clock, LongSupplier nanoTime) {
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+        this.clock = clock;
+        this.nanoTime = nanoTime;
+    }
+
+    PushDelivery send(PushTarget target, PushRequest r, int attempt, PushDelivery.Kind kind) {
+        long start = nanoTime.getAsLong();
+        OptionalInt status = OptionalInt.empty();
+        Optional<String> error = Optional.empty();
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(r.url()).timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .method(r.method(), HttpRequest.BodyPublishers.ofString(r.body(), StandardCharsets.UTF_8));
+            authorization(target.auth()).ifPresent(v -> b.header("Authorization", v));
+            target.headers().forEach(b::header);
+            r.headers().forEach(b::header);
+            HttpResponse<Void> answer = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+            status = OptionalInt.of(answer.statusCode());
+        } catch (HttpTimeoutException e) {
+            error = Optional.of("timeout after " + timeout.toMillis() + " ms");
+        } catch (IOException | IllegalArgumentException e) {
+            error = Optional.of(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = Optional.of("interrupted");
+        }
+        Duration latency = Duration.ofNanos(nanoTime.getAsLong() - start);
+        return new PushDelivery(clock.instant(), target.accountId(), target.id(), r.topic(), r.method(),
+                r.url().toString(), status, latency, error, r.devEui(), r.storedUplink(), attempt, kind);
+    }
+
+    /// {@return the `Authorization` value} the target's auth JSON asks for
+    static Optional<String> authorization(JsonNode auth) {
+        String type = auth.path("type").asText("");
+        return switch (type) {
+            case "basic" -> Optional.of("Basic " + Base64.getEncoder().encodeToString(
+                    (auth.path("username").asText() + ":" + auth.path("password").asText())
+                            .getBytes(StandardCharsets.UTF_8)));
+            case "bearer" -> Optional.of("Bearer " + auth.path("token").asText());
+            case "header" -> Optional.of(auth.path("value").asText());
+            default -> Optional.empty();
+        };
+    }
+
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package lorabench.api.orbiwise.push;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumSet;
+import java.util.Optional;
+import lorabench.store.DownlinkStatus;
+import lorabench.store.PushTarget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OwPushSettingsTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static OwPushSettings.Result parse(String body, boolean strict) throws Exception {
+        return OwPushSettings.parse(JSON.readTree(body), strict);
+    }
+
+    @Test
+    void readsTheSeedsStartBodyAndMapsItToATarget() throws Exception {
+        var v = assertInstanceOf(OwPushSettings.Result.Valid.class, parse("""
+                {"host": "https://app.example", "port": 1234, "path_prefix": "/abc",
+                 "push_auth_access_token": "authentication-token", "retry_policy": 0, "data_format": "hex",
+                 "push_subscription": "payloads_ul,payloads_dl,nodeinfo,alarm"}""", true));
+        assertEquals(EnumSet.of(OwTopic.PAYLOADS_UL, OwTopic.PAYLOADS_DL, OwTopic.NODEINFO, OwTopic.ALARM),
+                v.settings().subscription());
+        PushTarget t = v.settings().applyTo(Optional.empty(), 7);
+        assertEquals("https://app.example:1234", t.url().toString());
+        assertEquals("bearer", t.auth().path("type").asText());
+        assertEquals("hex", t.dataFormat());
+        assertEquals(false, t.enabled(), "a new target starts stopped; start enables it");
+        assertEquals(JSON.readTree("""
+                {"enabled": false, "host": "https://app.example", "port": 1234, "path_prefix": "/abc",
+                 "auth_string": "", "push_auth_access_token": "authentication-token", "retry_policy": 0,
+                 "data_format": "hex", "push_subscription": "payloads_ul,payloads_dl,nodeinfo,alarm"}"""),
+                OwPushSettings.status(Optional.of(t)));
+    }
+
+    @Test
+    void theDefaultSubscriptionLeavesOutEarlyAndAlarm() throws Exception {
+        var v = assertInstanceOf(OwPushSettings.Result.Valid.class, parse("{\"host\": \"http://h\"}", false));
+        assertEquals(EnumSet.complementOf(EnumSet.of(OwTopic.PAYLOADS_UL_EARLY, OwTopic.ALARM)),
+                v.settings().subscription());
+        assertEquals(OwDataFormat.BASE64, v.settings().dataFormat());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no scheme            | {"host": "h.example"}                                                      | false
+            mqtt is out of scope | {"host": "mqtt://broker"}                                                  | false
+            two auth schemes     | {"host": "http://h", "auth_string": "x", "push_auth_access_token": "y"}    | false
+            token and basic      | {"host": "http://h", "push_auth_username": "u", "push_auth_access_token": "y"} | false
+            bad data format      | {"host": "http://h", "data_format": "xml"}                                 | false
+            unknown topic        | {"host": "http://h", "push_subscription": "payloads_ul,nope"}               | false
+            bad port             | {"host": "http://h", "port": 70000}                                        | false
+            retry 2              | {"host": "http://h", "retry_policy": 2}                                     | false
+            retry 1 strict       | {"host": "http://h", "retry_policy": 1}                                     | true
+            unknown field strict | {"host": "http://h", "extra": 1}                                           | true
+            not an object        | [1, 2]                                                                     | false
+            """)
+    void refusesInvalidBodies(String name, String body, boolean strict) throws Exception {
+        assertInstanceOf(OwPushSettings.Result.Invalid.class, parse(body, strict), name);
+    }
+
+    @Test
+    void retryPolicyOneIsAnExtensionOutsideStrictMode() throws Exception {
+        var v = assertInstanceOf(OwPushSettings.Result.Valid.class,
+                parse("{\"host\": \"http://h\", \"retry_policy\": 1, \"extra\": 1}", false));
+        assertEquals(1, v.settings().retryPolicy());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PENDING,0", "SENT,1", "ACKNOWLEDGED,2", "NOT_ACKNOWLEDGED,3", "ERROR,4", "CANCELLED,5"})
+    void transmissionStatusFollowsTheSeedsTable(DownlinkStatus status, int code) {
+        assertEquals(code, OwBodies.transmissionStatus(status));
+    }
+}
