@@ -149,6 +149,11 @@ public final class LoraBenchServer implements AutoCloseable {
         return options;
     }
 
+    /// {@return the running northbound interface of type `type`}, for the GUI screens that drive one (push targets)
+    public <M extends HttpModule> java.util.Optional<M> module(Class<M> type) {
+        return modules.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /// Stops in the reverse order of starting: HTTP first (no new requests), then the APIs, the network server
     /// (which commits what it has accepted), the clock, and the store last.
     @Override
