@@ -18,6 +18,7 @@ final class ApiModules {
     /// {@return every interface LoRaBench serves}
     static List<Factory> all() {
         return List.of(
+                SimControl::create,
                 ctx -> lorabench.api.orbiwise.push.OrbiwisePushModule.create(ctx.database(), ctx.server().events(),
                         ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT));
     }

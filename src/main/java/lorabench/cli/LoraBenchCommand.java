@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lorabench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "LoRaWAN network-server simulator and test bench.",
         subcommands = {ServeCommand.class, FrameCommand.class, KeysCommand.class, DevicesCommand.class, ExportCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
 public final class LoraBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LoraBenchCommand.class);
 

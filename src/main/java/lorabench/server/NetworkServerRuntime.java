@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.random.RandomGenerator;
@@ -64,7 +66,8 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private static final java.time.Duration SHUTDOWN_DRAIN = java.time.Duration.ofSeconds(20);
 
     private final ServerEvents events = new ServerEvents();
-    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    private final Optional<ExecutorService> pool;
+    private final Executor work;
     private final BatchingWriter writer;
     private final GatewayBridge bridge;
     private final Deduplicator deduplicator;
@@ -79,8 +82,17 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private volatile UdpGatewayServer udp;
 
     private NetworkServerRuntime(NetworkServerConfig config, Database db, TaskScheduler scheduler,
-            GatewayTransmitter transmitter, RandomGenerator random) {
-        writer = new BatchingWriter(db, config.writeBatch());
+            GatewayTransmitter transmitter, RandomGenerator random, boolean onSchedulerLoop) {
+        if (onSchedulerLoop) {
+            pool = Optional.empty();
+            work = task -> scheduler.schedule(Duration.ZERO, task);
+            writer = BatchingWriter.onExecutor(db, config.writeBatch(), work);
+        } else {
+            ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+            pool = Optional.of(threads);
+            work = threads;
+            writer = new BatchingWriter(db, config.writeBatch());
+        }
         var devices = new DeviceRepository(db);
         var sessions = new DeviceSessionRepository(db);
         var downlinks = new DownlinkRepository(db);
@@ -124,7 +136,16 @@ public final class NetworkServerRuntime implements AutoCloseable {
     /// Starts the server with `transmitter` as its downlink path; feed [#gatewayListener()] with what gateways send.
     public static NetworkServerRuntime start(NetworkServerConfig config, Database db, TaskScheduler scheduler,
             GatewayTransmitter transmitter, RandomGenerator random) {
-        return new NetworkServerRuntime(config, db, scheduler, transmitter, random);
+        return new NetworkServerRuntime(config, db, scheduler, transmitter, random, false);
+    }
+
+    /// Starts the server like [#start], but running all of its work as tasks on `scheduler` (no thread pool, no
+    /// writer thread): on a [lorabench.clock.VirtualTimeScheduler] the server then answers within the same virtual
+    /// instant, before the loop moves on to the devices' receive windows, and with seeded `random` a run is
+    /// reproducible event for event (decision 0010).
+    public static NetworkServerRuntime startOnSchedulerLoop(NetworkServerConfig config, Database db,
+            TaskScheduler scheduler, GatewayTransmitter transmitter, RandomGenerator random) {
+        return new NetworkServerRuntime(config, db, scheduler, transmitter, random, true);
     }
 
     /// Starts the server on the Semtech UDP socket of `config`.
@@ -136,7 +157,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
             UdpGatewayServer s = self[0].udp;
             return s == null ? new PullRespResult.SendFailed(gw, "server not started") : s.sendPullResp(gw, txpk);
         };
-        self[0] = new NetworkServerRuntime(config, db, scheduler, viaUdp, random);
+        self[0] = new NetworkServerRuntime(config, db, scheduler, viaUdp, random, false);
         try {
             self[0].udp = UdpGatewayServer.start(new InetSocketAddress(config.bindAddress(), config.udpPort()),
                     self[0].bridge, scheduler, random);
@@ -217,12 +238,14 @@ public final class NetworkServerRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         writer.close();
-        work.shutdown();
-        try {
-            work.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pool.ifPresent(p -> {
+            p.shutdown();
+            try {
+                p.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         events.close();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,10 @@ import org.slf4j.LoggerFactory;
 /// Items that arrive while a commit is in progress form the next group, so under load the cost of one durable commit
 /// (about 0.7 ms on H2 with `WRITE_DELAY=0`) is shared by many items, and a lone item is committed at once, without
 /// waiting for company.
+///
+/// [#onExecutor] is the deterministic variant for virtual time: no thread of its own; the first item submitted while
+/// none is waiting schedules one flush on the given executor (the simulation's scheduler loop), and the flush commits
+/// every item queued by then, so the same submissions give the same groups, run after run.
 ///
 /// An item that throws fails only its own future: its group is rolled back and every item of it is run again in a
 /// transaction of its own. Work items must therefore touch nothing but the database through their [Tx] (they may run
@@ -38,6 +43,8 @@ public final class BatchingWriter implements AutoCloseable {
     private final int maxBatch;
     private final LinkedBlockingQueue<Item<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private final Executor flusher;
+    private boolean flushScheduled;
     private volatile boolean closed;
 
     /// Starts the writer thread. `maxBatch` bounds the items of one transaction (100 is a good value).
@@ -48,6 +55,23 @@ public final class BatchingWriter implements AutoCloseable {
         this.db = Objects.requireNonNull(db, "db");
         this.maxBatch = maxBatch;
         this.writer = Thread.ofPlatform().name("lorabench-store-writer").daemon().start(this::loop);
+        this.flusher = null;
+    }
+
+    private BatchingWriter(Database db, int maxBatch, Executor flusher) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1, got " + maxBatch);
+        }
+        this.db = Objects.requireNonNull(db, "db");
+        this.maxBatch = maxBatch;
+        this.writer = null;
+        this.flusher = Objects.requireNonNull(flusher, "flusher");
+    }
+
+    /// {@return a writer without a thread}: groups are committed by tasks run on `flusher`, one per group, so on a
+    /// single-threaded scheduler loop the commits and their completions happen in a reproducible order
+    public static BatchingWriter onExecutor(Database db, int maxBatch, Executor flusher) {
+        return new BatchingWriter(db, maxBatch, flusher);
     }
 
     /// Queues `work`. {@return a future completed with its result after the commit}, or completed exceptionally when the
@@ -59,7 +83,32 @@ public final class BatchingWriter implements AutoCloseable {
             return future;
         }
         queue.add(new Item<>(Objects.requireNonNull(work, "work"), future));
+        if (flusher != null) {
+            scheduleFlush();
+        }
         return future;
+    }
+
+    private void scheduleFlush() {
+        synchronized (queue) {
+            if (flushScheduled) {
+                return;
+            }
+            flushScheduled = true;
+        }
+        flusher.execute(this::flush);
+    }
+
+    /// Commits what is queued, `maxBatch` items per transaction (executor mode).
+    private void flush() {
+        synchronized (queue) {
+            flushScheduled = false;
+        }
+        List<Item<?>> group = new ArrayList<>(maxBatch);
+        while (queue.drainTo(group, maxBatch) > 0) {
+            commit(group);
+            group.clear();
+        }
     }
 
     /// Queues `work` that has no result. {@return a future completed after the commit}
@@ -77,6 +126,10 @@ public final class BatchingWriter implements AutoCloseable {
             return;
         }
         closed = true;
+        if (writer == null) {
+            flush();
+            return;
+        }
         queue.add(STOP);
         try {
             writer.join();
