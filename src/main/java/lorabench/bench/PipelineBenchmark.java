@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLong;
 import lorabench.clock.RealTimeScheduler;
 import lorabench.lorawan.band.BandId;
@@ -43,14 +44,17 @@ import lorabench.store.SessionKeys;
 
 /// End-to-end throughput of the network server over real UDP on loopback: N pre-provisioned ABP devices, M gateways
 /// played by [UdpGatewayClient] each forwarding every uplink (so the server de-duplicates M copies), an H2 file
-/// store in a temporary directory. Closed loop: at most `window` uplinks are in flight; each completes at its
+/// store in a temporary directory. Closed loop: at most `window` uplinks are in flight, at most one per device (a
+/// device sends its next uplink only after the server has dealt with the previous one); each completes at its
 /// [ServerEvent.UplinkReceived] (after de-duplication, MIC, decryption, the durable commit). Reports uplinks/s,
 /// gateway datagrams/s and latency percentiles from the datagram sent to the event (the de-duplication window is
-/// part of the latency by design).
+/// part of the latency by design). At the end, `lost` counts the uplinks that were neither stored nor rejected.
 ///
 /// `java -cp target/classes:$(cat cp.txt) lorabench.bench.PipelineBenchmark [devices] [gateways] [seconds]
 /// [dedupMillis] [window]`
 public final class PipelineBenchmark {
+    private static final long LOST_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     public static void main(String[] args) throws Exception {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int gateways = args.length > 1 ? Integer.parseInt(args[1]) : 2;
@@ -77,6 +81,15 @@ public final class PipelineBenchmark {
                         DownlinkHandler.acceptAll(), scheduler, new Random(g)));
             }
             Semaphore inFlight = new Semaphore(window);
+            // A device has at most one frame in flight, as a real one: the next uplink of a device whose last one
+            // is still being processed would otherwise race it (and lose, as a replay, when processed second).
+            // outstanding[k]: the FCnt of device k's uplink in flight, or -1.
+            AtomicLongArray outstanding = new AtomicLongArray(devices);
+            long[] sentNanos = new long[devices];
+            for (int k = 0; k < devices; k++) {
+                outstanding.set(k, -1);
+            }
+            AtomicLong timedOut = new AtomicLong();
             ConcurrentHashMap<Long, Long> sentAt = new ConcurrentHashMap<>();
             long[] latencies = new long[50_000_000 / 8];
             AtomicLong received = new AtomicLong();
@@ -85,19 +98,31 @@ public final class PipelineBenchmark {
             rt.events().subscribe(e -> {
                 if (e instanceof ServerEvent.UplinkReceived u) {
                     Long t0 = sentAt.remove((u.devEui().value() << 20) | u.fCnt32());
-                    long n = received.incrementAndGet();
+                    received.incrementAndGet();
                     if (t0 != null && measuring.get() >= 0) {
                         int i = (int) measuring.getAndIncrement();
                         if (i < latencies.length) {
                             latencies[i] = System.nanoTime() - t0;
                         }
                     }
-                    inFlight.release();
+                    if (outstanding.compareAndSet((int) (u.devEui().value() - 0x1000_0000L), u.fCnt32(), -1)) {
+                        inFlight.release();
+                    }
                 } else if (e instanceof ServerEvent.FrameRejected r) {
                     if (rejected.incrementAndGet() <= 3) {
                         System.err.println("rejected: " + r.reason() + " " + r.detail());
                     }
-                    inFlight.release();
+                    Bytes phy = r.phyPayload();
+                    if (phy.size() >= 5) {
+                        int addr = (phy.get(1) & 0xFF) | (phy.get(2) & 0xFF) << 8 | (phy.get(3) & 0xFF) << 16
+                                | (phy.get(4) & 0xFF) << 24;
+                        int k = addr - 0x0100_0000;
+                        long f = k >= 0 && k < devices ? outstanding.get(k) : -1;
+                        if (phy.size() >= 8 && f >= 0 && (f & 0xFFFF) == ((phy.get(6) & 0xFF) | (phy.get(7) & 0xFF) << 8)
+                                && outstanding.compareAndSet(k, f, -1)) {
+                            inFlight.release();
+                        }
+                    }
                 }
             }, 1_000_000);
             long[] fCnt = new long[devices];
@@ -112,8 +137,23 @@ public final class PipelineBenchmark {
                     startCount = received.get();
                     measuring.set(0);
                 }
+                long waiting = outstanding.get(k);
+                if (waiting >= 0) {
+                    // Lost on the way (a datagram dropped by a full socket buffer): give up on it after 5 s.
+                    if (System.nanoTime() - sentNanos[k] < LOST_AFTER_NANOS
+                            || !outstanding.compareAndSet(k, waiting, -1)) {
+                        if (k == devices - 1) {
+                            Thread.onSpinWait();
+                        }
+                        continue;
+                    }
+                    timedOut.incrementAndGet();
+                    inFlight.release();
+                }
                 inFlight.acquire();
                 long f = fCnt[k]++;
+                outstanding.set(k, f);
+                sentNanos[k] = System.nanoTime();
                 DevAddr addr = new DevAddr(0x0100_0000 + k);
                 Bytes phy = uplink(addr, nwk, app, f);
                 sentAt.put(((0x1000_0000L + k) << 20) | f, System.nanoTime());
@@ -128,10 +168,14 @@ public final class PipelineBenchmark {
             int n = (int) Math.min(measuring.get(), latencies.length);
             long[] lat = Arrays.copyOf(latencies, n);
             Arrays.sort(lat);
+            // Let what is in flight finish, then count what never came back (neither stored nor rejected).
+            inFlight.tryAcquire(window, 10, TimeUnit.SECONDS);
+            long lost = sent - received.get() - rejected.get();
+            System.out.printf("timed out after 5 s: %d%n", timedOut.get());
             System.out.printf("devices=%d gateways=%d dedupWindow=%dms window=%d measured=%ds%n", devices, gateways,
                     dedupMs, window, seconds);
-            System.out.printf("uplinks/s=%.0f gateway-uplinks/s=%.0f rejected=%d%n", perSecond, perSecond * gateways,
-                    rejected.get());
+            System.out.printf("uplinks/s=%.0f gateway-uplinks/s=%.0f sent=%d rejected=%d lost=%d%n", perSecond,
+                    perSecond * gateways, sent, rejected.get(), lost);
             if (n > 0) {
                 System.out.printf("latency ms: p50=%.1f p99=%.1f max=%.1f (n=%d)%n", lat[n / 2] / 1e6,
                         lat[(int) (n * 0.99)] / 1e6, lat[n - 1] / 1e6, n);
