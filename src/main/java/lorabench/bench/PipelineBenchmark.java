@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -90,6 +91,10 @@ public final class PipelineBenchmark {
                 outstanding.set(k, -1);
             }
             AtomicLong timedOut = new AtomicLong();
+            LinkedBlockingQueue<Integer> ready = new LinkedBlockingQueue<>();
+            for (int k = 0; k < devices; k++) {
+                ready.add(k);
+            }
             ConcurrentHashMap<Long, Long> sentAt = new ConcurrentHashMap<>();
             long[] latencies = new long[50_000_000 / 8];
             AtomicLong received = new AtomicLong();
@@ -105,7 +110,9 @@ public final class PipelineBenchmark {
                             latencies[i] = System.nanoTime() - t0;
                         }
                     }
-                    if (outstanding.compareAndSet((int) (u.devEui().value() - 0x1000_0000L), u.fCnt32(), -1)) {
+                    int k = (int) (u.devEui().value() - 0x1000_0000L);
+                    if (outstanding.compareAndSet(k, u.fCnt32(), -1)) {
+                        ready.add(k);
                         inFlight.release();
                     }
                 } else if (e instanceof ServerEvent.FrameRejected r) {
@@ -120,6 +127,7 @@ public final class PipelineBenchmark {
                         long f = k >= 0 && k < devices ? outstanding.get(k) : -1;
                         if (phy.size() >= 8 && f >= 0 && (f & 0xFFFF) == ((phy.get(6) & 0xFF) | (phy.get(7) & 0xFF) << 8)
                                 && outstanding.compareAndSet(k, f, -1)) {
+                            ready.add(k);
                             inFlight.release();
                         }
                     }
@@ -131,26 +139,35 @@ public final class PipelineBenchmark {
             long startCount = 0;
             long sent = 0;
             boolean measuringStarted = false;
-            for (int k = 0; System.nanoTime() < end; k = (k + 1) % devices) {
+            long nextSweep = System.nanoTime();
+            while (System.nanoTime() < end) {
                 if (!measuringStarted && System.nanoTime() >= warmupEnd) {
                     measuringStarted = true;
                     startCount = received.get();
                     measuring.set(0);
                 }
-                long waiting = outstanding.get(k);
-                if (waiting >= 0) {
+                if (System.nanoTime() >= nextSweep) {
                     // Lost on the way (a datagram dropped by a full socket buffer): give up on it after 5 s.
-                    if (System.nanoTime() - sentNanos[k] < LOST_AFTER_NANOS
-                            || !outstanding.compareAndSet(k, waiting, -1)) {
-                        if (k == devices - 1) {
-                            Thread.onSpinWait();
+                    nextSweep = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                    for (int j = 0; j < devices; j++) {
+                        long waiting = outstanding.get(j);
+                        if (waiting >= 0 && System.nanoTime() - sentNanos[j] > LOST_AFTER_NANOS
+                                && outstanding.compareAndSet(j, waiting, -1)) {
+                            timedOut.incrementAndGet();
+                            ready.add(j);
+                            inFlight.release();
                         }
-                        continue;
                     }
-                    timedOut.incrementAndGet();
-                    inFlight.release();
                 }
-                inFlight.acquire();
+                if (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                Integer next = ready.poll(100, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    inFlight.release();
+                    continue;
+                }
+                int k = next;
                 long f = fCnt[k]++;
                 outstanding.set(k, f);
                 sentNanos[k] = System.nanoTime();

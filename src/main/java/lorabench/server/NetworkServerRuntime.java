@@ -31,6 +31,7 @@ import lorabench.server.join.DevAddrAllocator;
 import lorabench.server.join.JoinServer;
 import lorabench.server.join.RejoinServer;
 import lorabench.server.mac.MacLayer;
+import lorabench.server.session.DeviceCache;
 import lorabench.server.session.DeviceSessions;
 import lorabench.server.uplink.DataUplinkHandler;
 import lorabench.server.uplink.FrameRouter;
@@ -61,6 +62,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private final BatchingWriter writer;
     private final GatewayBridge bridge;
     private final GatewayRegistry gateways;
+    private final DeviceCache cache;
     private final DeviceSessions deviceSessions;
     private final DownlinkQueue queue;
     private final FrameRouter router;
@@ -79,7 +81,8 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var joinStates = new JoinStateRepository(db);
         var txAcks = new TxAckRouter(scheduler, config.txAckTimeout());
         gateways = new GatewayRegistry(new GatewayRepository(db), writer, events, scheduler, work);
-        deviceSessions = new DeviceSessions(devices, sessions);
+        cache = new DeviceCache(devices, sessions, db.deviceChanges());
+        deviceSessions = new DeviceSessions(devices, sessions, cache);
         var statuses = new StatusChanges(downlinks, events, scheduler);
         var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
         var composer = new FrameComposer(downlinks, sessions);
@@ -97,7 +100,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 sender, statuses, events, scheduler, work);
         var rejoin = new RejoinServer(devices, sessions, joinStates, writer, allocator, config.join(), sender, events,
                 scheduler, work);
-        var data = new DataUplinkHandler(new SessionMatcher(db, devices, sessions, downlinks), new MacLayer(scheduler),
+        var data = new DataUplinkHandler(new SessionMatcher(db, cache, downlinks), cache, new MacLayer(scheduler),
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
         router = new FrameRouter(data, join, rejoin, rejections);
@@ -180,6 +183,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
             s.close();
         }
         writer.close();
+        cache.close();
         work.shutdown();
         try {
             work.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);

@@ -145,6 +145,7 @@ public final class BatchingWriter implements AutoCloseable {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+                tx.ended();
             }
         }
     }
