@@ -40,7 +40,9 @@ import lorabench.server.event.ServerEvent;
 import lorabench.store.Database;
 import lorabench.store.DatabaseConfig;
 import lorabench.store.Device;
+import lorabench.server.session.DeviceSessions;
 import lorabench.store.DeviceRepository;
+import lorabench.store.DeviceSessionRepository;
 import lorabench.store.SessionKeys;
 
 /// End-to-end throughput of the network server over real UDP on loopback: N pre-provisioned ABP devices, M gateways
@@ -57,24 +59,36 @@ public final class PipelineBenchmark {
     private static final long LOST_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     public static void main(String[] args) throws Exception {
-        int devices = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int devices = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int gateways = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int dedupMs = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int window = args.length > 4 ? Integer.parseInt(args[4]) : 4000;
         Path dir = Files.createTempDirectory("lorabench-bench");
         RealTimeScheduler scheduler = new RealTimeScheduler("bench");
-        try (Database db = Database.open(DatabaseConfig.h2File(dir));
-                NetworkServerRuntime rt = NetworkServerRuntime.startUdp(NetworkServerConfig.DEFAULT.withUdpPort(0)
-                        .withDedupWindow(Duration.ofMillis(dedupMs)), db, scheduler, new Random(1))) {
-            AesKey nwk = AesKey.parse("000102030405060708090A0B0C0D0E0F");
-            AesKey app = AesKey.parse("0F0E0D0C0B0A09080706050403020100");
+        AesKey nwk = AesKey.parse("000102030405060708090A0B0C0D0E0F");
+        AesKey app = AesKey.parse("0F0E0D0C0B0A09080706050403020100");
+        try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
+            // Provisioned before the server starts, in one transaction: the server starts on a populated store.
             DeviceRepository repo = new DeviceRepository(db);
-            for (int i = 0; i < devices; i++) {
-                Device d = repo.upsert(Device.abp(new Eui64(0x1000_0000L + i), "bench-" + i, MacVersion.V1_0_4,
-                        BandId.EU868, new DevAddr(0x0100_0000 + i), SessionKeys.of10(nwk, app)));
-                rt.deviceSessions().activateAbp(d);
-            }
+            DeviceSessions sessions = new DeviceSessions(repo, new DeviceSessionRepository(db));
+            db.runInTransaction(tx -> {
+                for (int i = 0; i < devices; i++) {
+                    Device d = repo.upsert(tx, Device.abp(new Eui64(0x1000_0000L + i), "bench-" + i,
+                            MacVersion.V1_0_4, BandId.EU868, new DevAddr(0x0100_0000 + i), SessionKeys.of10(nwk, app)));
+                    sessions.activateAbp(tx, d);
+                }
+            });
+            run(db, devices, gateways, seconds, dedupMs, window, nwk, app, scheduler);
+        } finally {
+            scheduler.close();
+        }
+    }
+
+    private static void run(Database db, int devices, int gateways, int seconds, int dedupMs, int window, AesKey nwk,
+            AesKey app, RealTimeScheduler scheduler) throws Exception {
+        try (NetworkServerRuntime rt = NetworkServerRuntime.startUdp(NetworkServerConfig.DEFAULT.withUdpPort(0)
+                .withDedupWindow(Duration.ofMillis(dedupMs)), db, scheduler, new Random(1))) {
             List<UdpGatewayClient> gws = new ArrayList<>();
             for (int g = 0; g < gateways; g++) {
                 gws.add(UdpGatewayClient.connect(new Eui64(0xBE00 + g), rt.udp().orElseThrow().localAddress(),
@@ -199,8 +213,6 @@ public final class PipelineBenchmark {
             }
             System.out.printf("server counters: %s%n", rt.udp().orElseThrow().counters());
             gws.forEach(UdpGatewayClient::close);
-        } finally {
-            scheduler.close();
         }
     }
 

@@ -82,6 +82,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var txAcks = new TxAckRouter(scheduler, config.txAckTimeout());
         gateways = new GatewayRegistry(new GatewayRepository(db), writer, events, scheduler, work);
         cache = new DeviceCache(devices, sessions, db.deviceChanges());
+        cache.preload(config.preloadSessions());
         deviceSessions = new DeviceSessions(devices, sessions, cache);
         var statuses = new StatusChanges(downlinks, events, scheduler);
         var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
@@ -103,7 +104,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var data = new DataUplinkHandler(new SessionMatcher(db, cache, downlinks), cache, new MacLayer(scheduler),
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
-        router = new FrameRouter(data, join, rejoin, rejections);
+        router = new FrameRouter(data, join, rejoin, rejections, work);
         bridge = new GatewayBridge(new Deduplicator(scheduler, config.dedupWindow(), router), gateways, txAcks);
     }
 

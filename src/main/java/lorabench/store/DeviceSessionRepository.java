@@ -65,6 +65,14 @@ public final class DeviceSessionRepository {
         return find(tx.connection(), devEui);
     }
 
+    /// {@return up to `limit` sessions in DevEUI order, from the one after `afterDevEui` on} (all when empty),
+    /// for loading sessions in pages
+    public List<DeviceSession> page(Optional<Eui64> afterDevEui, int limit) {
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM device_sessions WHERE dev_eui > ?"
+                + " ORDER BY dev_eui LIMIT ?", DeviceSessionRepository::map,
+                afterDevEui.map(Eui64::toString).orElse(""), limit));
+    }
+
     /// {@return every session using `devAddr`}, in DevEUI order: DevAddr is not unique (L2 1.0.4 §6.1.1), so the
     /// caller checks the MIC against each candidate
     public List<DeviceSession> findByDevAddr(DevAddr devAddr) {

@@ -2,7 +2,9 @@
 package lorabench.server.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +103,43 @@ public final class DeviceCache implements AutoCloseable {
             out.add(s);
         }
         return out;
+    }
+
+    /// Loads the sessions of the store, up to `max` of them, with their devices, so the first frame of each
+    /// device costs no read either (a server that starts on a populated store). {@return how many were loaded}
+    public int preload(int max) {
+        long before;
+        synchronized (lock) {
+            before = epoch;
+        }
+        Map<Eui64, DeviceContext> loaded = new HashMap<>();
+        Optional<Eui64> after = Optional.empty();
+        int pageSize = 1000;
+        while (loaded.size() < max) {
+            List<DeviceSession> page = sessions.page(after, Math.min(pageSize, max - loaded.size()));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (DeviceSession s : page) {
+                devices.find(s.devEui()).ifPresent(d -> loaded.put(d.devEui(), DeviceContext.of(d, s)));
+            }
+            after = Optional.of(page.getLast().devEui());
+        }
+        synchronized (lock) {
+            if (epoch != before) {
+                return 0; // a change arrived meanwhile: load lazily instead
+            }
+            Map<DevAddr, List<Eui64>> addrs = new HashMap<>();
+            for (DeviceContext c : loaded.values()) {
+                byEui.putIfAbsent(c.device().devEui(), new Slot(c));
+                addrs.computeIfAbsent(c.session().devAddr(), a -> new ArrayList<>()).add(c.device().devEui());
+            }
+            if (loaded.size() < max) {
+                // Every session was read, so these lists are complete.
+                addrs.forEach((a, l) -> byAddr.putIfAbsent(a, List.copyOf(l.stream().sorted().toList())));
+            }
+            return loaded.size();
+        }
     }
 
     /// {@return the cached context of the device}, empty when it is not cached (no database read)
