@@ -35,6 +35,7 @@ import lorabench.server.join.DevAddrAllocator;
 import lorabench.server.join.JoinServer;
 import lorabench.server.join.RejoinServer;
 import lorabench.server.mac.MacLayer;
+import lorabench.server.session.DeviceCache;
 import lorabench.server.session.DeviceSessions;
 import lorabench.server.uplink.DataUplinkHandler;
 import lorabench.server.uplink.FrameRouter;
@@ -73,6 +74,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private final Deduplicator deduplicator;
     private final InFlightFrames inFlight = new InFlightFrames();
     private final GatewayRegistry gateways;
+    private final DeviceCache cache;
     private final DeviceSessions deviceSessions;
     private final DeviceService deviceService;
     private final MacRequests macRequests;
@@ -102,7 +104,9 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var joinStates = new JoinStateRepository(db);
         var txAcks = new TxAckRouter(scheduler, config.txAckTimeout());
         gateways = new GatewayRegistry(new GatewayRepository(db), writer, events, scheduler, work);
-        deviceSessions = new DeviceSessions(devices, sessions);
+        cache = new DeviceCache(devices, sessions, db.deviceChanges());
+        cache.preload(config.preloadSessions());
+        deviceSessions = new DeviceSessions(devices, sessions, cache);
         var statuses = new StatusChanges(downlinks, events, scheduler);
         var sender = new DownlinkSender(transmitter, txAcks, statuses, events, writer, log, scheduler, work);
         var macLayer = new MacLayer(scheduler);
@@ -125,10 +129,10 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 sender, statuses, events, scheduler, work);
         var rejoin = new RejoinServer(devices, sessions, joinStates, rejoinCounters, log, writer, allocator,
                 config.join(), sender, events, scheduler, work);
-        var data = new DataUplinkHandler(new SessionMatcher(db, devices, sessions, downlinks), macLayer,
+        var data = new DataUplinkHandler(new SessionMatcher(db, cache, downlinks), cache, macLayer,
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
-        router = new FrameRouter(data, join, rejoin, rejections);
+        router = new FrameRouter(data, join, rejoin, rejections, work);
         deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> inFlight.track(router.route(f)));
         bridge = new GatewayBridge(deduplicator, gateways, txAcks);
     }
@@ -238,6 +242,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         writer.close();
+        cache.close();
         pool.ifPresent(p -> {
             p.shutdown();
             try {

@@ -198,6 +198,7 @@ public final class BatchingWriter implements AutoCloseable {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+                tx.ended();
             }
         }
     }

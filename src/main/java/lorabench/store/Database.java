@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     /// Holds an in-memory H2 database open while the pool retires and replaces its connections.
     private final Connection keeper;
+    private final DeviceChanges deviceChanges = new DeviceChanges();
 
     private Database(DatabaseConfig config, InstantSource clock, HikariDataSource pool, Connection keeper) {
         this.config = config;
@@ -86,13 +87,19 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
+    /// {@return the notices of device and session writes} made through this database's repositories
+    public DeviceChanges deviceChanges() {
+        return deviceChanges;
+    }
+
     /// Runs `work` in one transaction, {@return its result} after the commit.
     /// @throws StoreException when the work or the commit fails (the transaction is then rolled back)
     public <T> T inTransaction(TxFunction<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            Tx tx = new Tx(c);
             try {
-                T result = work.apply(new Tx(c));
+                T result = work.apply(tx);
                 c.commit();
                 return result;
             } catch (RuntimeException | SQLException | Error e) {
@@ -100,6 +107,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+                tx.ended();
             }
         } catch (SQLException e) {
             throw new StoreException("transaction failed: " + e.getMessage(), e);

@@ -71,6 +71,7 @@ public final class DeviceRepository {
             Sql.update(c, "INSERT INTO device_tags (dev_eui, tag_key, tag_value) VALUES (?, ?, ?)", d.devEui(),
                     tag.getKey(), tag.getValue());
         }
+        db.deviceChanges().changed(tx, new DeviceChanges.Change(d.devEui(), d.devAddr()));
         return find(c, d.devEui()).orElseThrow();
     }
 
@@ -115,6 +116,7 @@ public final class DeviceRepository {
     }
 
     public boolean delete(Tx tx, Eui64 devEui) {
+        db.deviceChanges().changed(tx, new DeviceChanges.Change(devEui, Optional.empty()));
         return Sql.update(tx.connection(), "DELETE FROM devices WHERE dev_eui = ?", devEui) == 1;
     }
 

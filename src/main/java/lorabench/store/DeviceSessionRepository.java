@@ -53,6 +53,7 @@ public final class DeviceSessionRepository {
                         + " pending_mac_commands, updated, dev_eui, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?)",
                 append(fields, now));
+        db.deviceChanges().changed(tx, new DeviceChanges.Change(s.devEui(), Optional.of(s.devAddr())));
         return find(c, s.devEui()).orElseThrow();
     }
 
@@ -62,6 +63,14 @@ public final class DeviceSessionRepository {
 
     public Optional<DeviceSession> find(Tx tx, Eui64 devEui) {
         return find(tx.connection(), devEui);
+    }
+
+    /// {@return up to `limit` sessions in DevEUI order, from the one after `afterDevEui` on} (all when empty),
+    /// for loading sessions in pages
+    public List<DeviceSession> page(Optional<Eui64> afterDevEui, int limit) {
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM device_sessions WHERE dev_eui > ?"
+                + " ORDER BY dev_eui LIMIT ?", DeviceSessionRepository::map,
+                afterDevEui.map(Eui64::toString).orElse(""), limit));
     }
 
     /// {@return every session using `devAddr`}, in DevEUI order: DevAddr is not unique (L2 1.0.4 §6.1.1), so the
@@ -86,6 +95,31 @@ public final class DeviceSessionRepository {
                 + " WHERE dev_eui = ? AND f_cnt_up = ?", next, db.clock().instant(), devEui, expected) == 1;
     }
 
+    /// Accepts an uplink in one statement: moves the next expected FCntUp from `expected` to `next` (the
+    /// compare-and-set of [#advanceFCntUp]), stores `confFCnt` when the uplink was confirmed and the MAC state when
+    /// it changed. Gives no [DeviceChanges] notice: the uplink path keeps its own cache up to date.
+    /// {@return false when the counter was not `expected`} (nothing is written then)
+    public boolean acceptUplink(Tx tx, Eui64 devEui, long expected, long next, Optional<Long> confFCnt,
+            Optional<String> macState) {
+        StringBuilder sql = new StringBuilder("UPDATE device_sessions SET f_cnt_up = ?, updated = ?");
+        Object[] params = new Object[2 + (confFCnt.isPresent() ? 1 : 0) + (macState.isPresent() ? 1 : 0) + 2];
+        int i = 0;
+        params[i++] = next;
+        params[i++] = db.clock().instant();
+        if (confFCnt.isPresent()) {
+            sql.append(", conf_f_cnt = ?");
+            params[i++] = confFCnt.get();
+        }
+        if (macState.isPresent()) {
+            sql.append(", mac_state = ?");
+            params[i++] = macState.get();
+        }
+        sql.append(" WHERE dev_eui = ? AND f_cnt_up = ?");
+        params[i++] = devEui;
+        params[i] = expected;
+        return Sql.update(tx.connection(), sql.toString(), params) == 1;
+    }
+
     /// {@return the NFCntDown to put in the next network downlink}, and counts it as used
     /// @throws StoreException when the device has no session
     public long takeNFCntDown(Tx tx, Eui64 devEui) {
@@ -99,6 +133,7 @@ public final class DeviceSessionRepository {
 
     /// Replaces the MAC state and the pending MAC commands. {@return whether the session exists}
     public boolean updateMacState(Tx tx, Eui64 devEui, String state, Bytes pendingMacCommands) {
+        db.deviceChanges().changed(tx, new DeviceChanges.Change(devEui, Optional.empty()));
         return Sql.update(tx.connection(), "UPDATE device_sessions SET mac_state = ?, pending_mac_commands = ?,"
                 + " updated = ? WHERE dev_eui = ?", state, pendingMacCommands, db.clock().instant(),
                 devEui) == 1;
@@ -106,8 +141,10 @@ public final class DeviceSessionRepository {
 
     /// Ends the session (the device must join again). {@return whether there was one}
     public boolean delete(Eui64 devEui) {
-        return db.inTransaction(tx -> Sql.update(tx.connection(), "DELETE FROM device_sessions WHERE dev_eui = ?",
-                devEui) == 1);
+        return db.inTransaction(tx -> {
+            db.deviceChanges().changed(tx, new DeviceChanges.Change(devEui, Optional.empty()));
+            return Sql.update(tx.connection(), "DELETE FROM device_sessions WHERE dev_eui = ?", devEui) == 1;
+        });
     }
 
     /// As [#delete(Eui64)], in the caller's transaction.

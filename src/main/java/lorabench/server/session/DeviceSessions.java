@@ -17,10 +17,33 @@ import lorabench.store.Tx;
 public final class DeviceSessions {
     private final DeviceRepository devices;
     private final DeviceSessionRepository sessions;
+    private final Optional<DeviceCache> cache;
 
     public DeviceSessions(DeviceRepository devices, DeviceSessionRepository sessions) {
+        this(devices, sessions, Optional.empty());
+    }
+
+    /// Sessions whose writes also keep `cache` (the uplink path's) coherent.
+    public DeviceSessions(DeviceRepository devices, DeviceSessionRepository sessions, DeviceCache cache) {
+        this(devices, sessions, Optional.of(cache));
+    }
+
+    private DeviceSessions(DeviceRepository devices, DeviceSessionRepository sessions, Optional<DeviceCache> cache) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.cache = cache;
+    }
+
+    /// Makes the uplink path forget what it holds of the device, so its next frame reads the device and session
+    /// from the store. Writes through the repositories do this by themselves ([lorabench.store.DeviceChanges]);
+    /// call it after changing device or session rows in another way.
+    public void invalidate(lorabench.lorawan.types.Eui64 devEui) {
+        cache.ifPresent(c -> c.invalidate(devEui, Optional.empty()));
+    }
+
+    /// As [#invalidate(lorabench.lorawan.types.Eui64)], for every device.
+    public void invalidateAll() {
+        cache.ifPresent(DeviceCache::invalidateAll);
     }
 
     /// {@return the active session of the device}

@@ -19,7 +19,9 @@ import lorabench.server.gateway.UplinkFrame;
 import lorabench.server.mac.MacLayer;
 import lorabench.server.mac.MacOutcome;
 import lorabench.server.mac.MacUplink;
+import lorabench.server.session.DeviceCache;
 import lorabench.server.session.DeviceContext;
+import lorabench.server.session.MacStates;
 import lorabench.server.uplink.SessionMatcher.Match;
 import lorabench.store.BatchingWriter;
 import lorabench.store.DownlinkStatus;
@@ -38,6 +40,7 @@ public final class DataUplinkHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DataUplinkHandler.class);
 
     private final SessionMatcher matcher;
+    private final DeviceCache cache;
     private final MacLayer macLayer;
     private final UplinkCommit commit;
     private final BatchingWriter writer;
@@ -48,10 +51,11 @@ public final class DataUplinkHandler {
     private final ServerEvents events;
     private final Executor work;
 
-    public DataUplinkHandler(SessionMatcher matcher, MacLayer macLayer, UplinkCommit commit, BatchingWriter writer,
+    public DataUplinkHandler(SessionMatcher matcher, DeviceCache cache, MacLayer macLayer, UplinkCommit commit, BatchingWriter writer,
             Rejections rejections, ClassAScheduler classA, LastGateways lastGateways, StatusChanges statuses,
             ServerEvents events, Executor work) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.cache = Objects.requireNonNull(cache, "cache");
         this.macLayer = Objects.requireNonNull(macLayer, "macLayer");
         this.commit = Objects.requireNonNull(commit, "commit");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -65,18 +69,36 @@ public final class DataUplinkHandler {
 
     /// Processes one verified-to-be-decodable data frame. {@return its outcome}, once committed
     public CompletableFuture<UplinkOutcome> handle(UplinkFrame uplink, DataFrame frame) {
+        return handle(uplink, frame, true);
+    }
+
+    private CompletableFuture<UplinkOutcome> handle(UplinkFrame uplink, DataFrame frame, boolean mayRetry) {
         String mType = frame.mHdr().mType().specName();
         if (frame.direction() != Direction.UPLINK) {
             return done(rejections.reject(uplink, mType, ServerEvent.RejectReason.WRONG_DIRECTION,
                     "a downlink frame was received", Optional.empty(), Optional.of(frame.fHdr().devAddr())));
         }
-        Reception best = uplink.best();
-        Match match = matcher.match(frame, best);
-        if (match instanceof Match.NotFound nf) {
-            return done(rejections.reject(uplink, mType, nf.reason(), nf.detail(),
-                    nf.session().map(s -> s.devEui()), Optional.of(frame.fHdr().devAddr())));
+        while (true) {
+            Match match = matcher.match(frame, uplink.best());
+            if (match instanceof Match.NotFound nf) {
+                return done(rejections.reject(uplink, mType, nf.reason(), nf.detail(),
+                        nf.session().map(s -> s.devEui()), Optional.of(frame.fHdr().devAddr())));
+            }
+            Match.Found found = (Match.Found) match;
+            // One frame of a device at a time from matching to queueing its commit: the next one is matched against
+            // the state this one stores, and its commit is queued after this one's.
+            synchronized (found.slot()) {
+                if (found.slot().context() == found.ctx()) {
+                    return accept(uplink, frame, found, mayRetry);
+                }
+            }
         }
-        Match.Found found = (Match.Found) match;
+    }
+
+    private CompletableFuture<UplinkOutcome> accept(UplinkFrame uplink, DataFrame frame, Match.Found found,
+            boolean mayRetry) {
+        String mType = frame.mHdr().mType().specName();
+        Reception best = uplink.best();
         DeviceContext ctx = found.ctx();
         var devEui = ctx.device().devEui();
         int dr = ctx.band().dataRateIndex(best.dataRate(), Direction.UPLINK).orElse(ctx.mac().dataRate());
@@ -84,39 +106,63 @@ public final class DataUplinkHandler {
         Optional<Long> ack = frame.confirmed() ? Optional.of(found.fCnt32()) : Optional.empty();
         boolean adr = frame.fHdr().fCtrl().adr();
         if (found.retransmission()) {
-            writer.execute(tx -> commit.logRetransmission(tx, uplink, frame, ctx, found.fCnt32(), plain));
-            classA.answer(new ClassAScheduler.Opportunity(ctx, best, dr, List.of(), ack, adr));
-            return done(new UplinkOutcome.Retransmission(devEui, found.fCnt32()));
+            return writer.submit(tx -> commit.logRetransmission(tx, uplink, frame, ctx, found.fCnt32(), plain))
+                    .<UplinkOutcome>handleAsync((stored, e) -> {
+                        if (e != null || !stored) {
+                            // The frame it repeats was not stored after all (its commit failed): forget the state.
+                            cache.invalidate(devEui, Optional.empty());
+                            return e != null ? storeFailed(uplink, frame, devEui, e)
+                                    : new UplinkOutcome.Retransmission(devEui, found.fCnt32());
+                        }
+                        classA.answer(new ClassAScheduler.Opportunity(ctx, best, dr, List.of(), ack, adr));
+                        return new UplinkOutcome.Retransmission(devEui, found.fCnt32());
+                    }, work);
         }
-        List<MacUplink.UplinkSignal> signals = uplink.receptions().stream()
-                .map(r -> new MacUplink.UplinkSignal(r.gateway(), r.rssi(), r.snr())).toList();
+        List<MacUplink.UplinkSignal> signals = new ArrayList<>(uplink.receptions().size());
+        for (Reception r : uplink.receptions()) {
+            signals.add(new MacUplink.UplinkSignal(r.gateway(), r.rssi(), r.snr()));
+        }
         MacUplink macUplink = new MacUplink(ctx.band(), ctx.session().macVersion(), ctx.mac(), adr,
                 frame.fHdr().fCtrl().adrAckReq(), dr, found.fCnt32(), plain.commands(), signals,
                 uplink.receivedAt());
         MacOutcome mac = macLayer.onUplink(macUplink);
-        UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, found.fCnt32(), found.counterReset(), dr,
-                plain, mac.state());
-        return writer.submit(tx -> commit.apply(tx, in)).<UplinkOutcome>handleAsync((result, e) -> {
-            if (e != null) {
-                return rejections.reject(uplink, mType, ServerEvent.RejectReason.STORE_FAILED, "storing failed: "
-                        + e.getMessage(), Optional.of(devEui), Optional.of(frame.fHdr().devAddr()));
-            }
-            if (result.isEmpty()) {
-                // A copy of the same frame that missed the de-duplication window and lost the counter race: a late
-                // duplicate, already stored and answered through the first copy.
-                return new UplinkOutcome.Retransmission(devEui, found.fCnt32());
-            }
-            UplinkCommit.Committed c = result.get();
-            publish(in, c, mac);
-            lastGateways.heard(devEui, best.gateway());
-            classA.answer(new ClassAScheduler.Opportunity(c.context(), best, dr, mac.downlinkCommands(), ack, adr,
-                    mac.downlinkRequired(macUplink)));
-            return new UplinkOutcome.Accepted(devEui, found.fCnt32(), c.uplinkId());
-        }, work).exceptionally(e -> {
-            LOG.error("uplink pipeline failed", e);
-            return new UplinkOutcome.Rejected(ServerEvent.RejectReason.STORE_FAILED, e.toString(),
-                    Optional.of(devEui));
-        });
+        boolean macChanged = !mac.state().equals(ctx.mac());
+        String macJson = macChanged ? MacStates.json(mac.state()) : ctx.session().macState();
+        DeviceContext after = UplinkCommit.after(ctx, frame, found.fCnt32(), mac.state(), macJson);
+        UplinkCommit.Input in = new UplinkCommit.Input(uplink, frame, ctx, after, found.fCnt32(),
+                found.counterReset(), dr, plain, macChanged ? Optional.of(macJson) : Optional.empty());
+        found.slot().advance(ctx, after);
+        return writer.submit(tx -> commit.apply(tx, in)).<CompletableFuture<UplinkOutcome>>handleAsync(
+                (result, e) -> {
+                    if (e != null) {
+                        cache.invalidate(devEui, Optional.empty());
+                        return done(storeFailed(uplink, frame, devEui, e));
+                    }
+                    if (result.isEmpty()) {
+                        // The session's counter was not the one this frame was matched against: the session changed
+                        // meanwhile (a join, a reset), or this is a copy of a frame that missed its de-duplication
+                        // window. Match it once more against the stored state: a late copy is then a retransmission.
+                        cache.invalidate(devEui, Optional.empty());
+                        return mayRetry ? handle(uplink, frame, false)
+                                : done(new UplinkOutcome.Retransmission(devEui, found.fCnt32()));
+                    }
+                    UplinkCommit.Committed c = result.get();
+                    publish(in, c, mac);
+                    lastGateways.heard(devEui, best.gateway());
+                    classA.answer(new ClassAScheduler.Opportunity(c.context(), best, dr, mac.downlinkCommands(), ack,
+                            adr, mac.downlinkRequired(macUplink)));
+                    return done(new UplinkOutcome.Accepted(devEui, found.fCnt32(), c.uplinkId()));
+                }, work).thenCompose(f -> f).exceptionally(e -> {
+                    LOG.error("uplink pipeline failed", e);
+                    return new UplinkOutcome.Rejected(ServerEvent.RejectReason.STORE_FAILED, e.toString(),
+                            Optional.of(devEui));
+                });
+    }
+
+    private UplinkOutcome storeFailed(UplinkFrame uplink, DataFrame frame, lorabench.lorawan.types.Eui64 devEui,
+            Throwable e) {
+        return rejections.reject(uplink, frame.mHdr().mType().specName(), ServerEvent.RejectReason.STORE_FAILED,
+                "storing failed: " + e.getMessage(), Optional.of(devEui), Optional.of(frame.fHdr().devAddr()));
     }
 
     private void publish(UplinkCommit.Input in, UplinkCommit.Committed c, MacOutcome mac) {

@@ -4,7 +4,9 @@ package lorabench.server.uplink;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import lorabench.lorawan.frame.DataFrame;
 import lorabench.lorawan.frame.EncryptedJoinAccept;
 import lorabench.lorawan.frame.FrameCodec;
@@ -32,8 +34,11 @@ public final class FrameRouter implements Consumer<UplinkFrame> {
     private final JoinServer join;
     private final RejoinServer rejoin;
     private final Rejections rejections;
+    private final Executor work;
 
-    public FrameRouter(DataUplinkHandler data, JoinServer join, RejoinServer rejoin, Rejections rejections) {
+    public FrameRouter(DataUplinkHandler data, JoinServer join, RejoinServer rejoin, Rejections rejections,
+            Executor work) {
+        this.work = Objects.requireNonNull(work, "work");
         this.data = Objects.requireNonNull(data, "data");
         this.join = Objects.requireNonNull(join, "join");
         this.rejoin = Objects.requireNonNull(rejoin, "rejoin");
@@ -58,8 +63,8 @@ public final class FrameRouter implements Consumer<UplinkFrame> {
         try {
             return switch (phy) {
                 case DataFrame d -> data.handle(frame, d);
-                case JoinRequest j -> join.onJoinRequest(frame, j);
-                case RejoinRequest r -> rejoin.onRejoinRequest(frame, r);
+                case JoinRequest j -> elsewhere("JoinRequest", () -> join.onJoinRequest(frame, j));
+                case RejoinRequest r -> elsewhere("RejoinRequest", () -> rejoin.onRejoinRequest(frame, r));
                 case EncryptedJoinAccept j -> wrong(frame, "JoinAccept");
                 case JoinAccept j -> wrong(frame, "JoinAccept");
                 case Proprietary p -> CompletableFuture.completedFuture(rejections.reject(frame, "Proprietary",
@@ -70,6 +75,15 @@ public final class FrameRouter implements Consumer<UplinkFrame> {
             LOG.error("processing a {} failed", phy.getClass().getSimpleName(), e);
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /// {@return the outcome of `handler`}, run on `work`
+    private <T> CompletableFuture<T> elsewhere(String what, Supplier<CompletableFuture<T>> handler) {
+        return CompletableFuture.supplyAsync(handler, work).thenCompose(f -> f).whenComplete((r, e) -> {
+            if (e != null) {
+                LOG.error("processing a {} failed", what, e);
+            }
+        });
     }
 
     private CompletableFuture<UplinkOutcome> wrong(UplinkFrame frame, String mType) {

@@ -13,12 +13,10 @@ import lorabench.lorawan.types.Bytes;
 import lorabench.lorawan.types.Direction;
 import lorabench.server.event.Reception;
 import lorabench.server.event.ServerEvent.RejectReason;
+import lorabench.server.session.DeviceCache;
 import lorabench.server.session.DeviceContext;
 import lorabench.store.Database;
-import lorabench.store.Device;
-import lorabench.store.DeviceRepository;
 import lorabench.store.DeviceSession;
-import lorabench.store.DeviceSessionRepository;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkRepository;
 import lorabench.store.DownlinkTarget;
@@ -26,7 +24,8 @@ import lorabench.store.DownlinkTarget;
 /// Finds the session an uplink belongs to and the frame's full counter (L2 1.0.4 §4.3.1.5, §4.4; L2 1.1 §4.4).
 ///
 /// DevAddr is not unique, so the MIC is tried against every session with the frame's DevAddr; the first that
-/// verifies wins. The 32-bit counter comes from [FCntReconstruction]: a new counter or the last one again
+/// verifies wins. Sessions come from the [DeviceCache], so matching costs no database read (except the confirmed
+/// downlink counter of a 1.1 frame with the ACK bit). The 32-bit counter comes from [FCntReconstruction]: a new counter or the last one again
 /// (retransmission). A frame whose MIC only verifies with an older counter of the current 16-bit epoch is a replay
 /// ([RejectReason#FCNT_REPLAY]). A device marked `relaxedFCnt` (ABP devices that lose their counters on reset) may
 /// also restart: when its MIC verifies with the on-air value taken as the whole counter, the frame is accepted and
@@ -34,26 +33,25 @@ import lorabench.store.DownlinkTarget;
 public final class SessionMatcher {
     /// The verdict.
     public sealed interface Match {
-        record Found(DeviceContext ctx, long fCnt32, boolean retransmission, boolean counterReset) implements Match {}
+        /// `ctx` is the context of `slot` the frame was matched against.
+        record Found(DeviceCache.Slot slot, DeviceContext ctx, long fCnt32, boolean retransmission,
+                boolean counterReset) implements Match {}
 
         record NotFound(RejectReason reason, String detail, Optional<DeviceSession> session) implements Match {}
     }
 
     private final Database db;
-    private final DeviceRepository devices;
-    private final DeviceSessionRepository sessions;
+    private final DeviceCache cache;
     private final DownlinkRepository downlinks;
 
-    public SessionMatcher(Database db, DeviceRepository devices, DeviceSessionRepository sessions,
-            DownlinkRepository downlinks) {
+    public SessionMatcher(Database db, DeviceCache cache, DownlinkRepository downlinks) {
         this.db = Objects.requireNonNull(db, "db");
-        this.devices = Objects.requireNonNull(devices, "devices");
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.cache = Objects.requireNonNull(cache, "cache");
         this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
     }
 
     public Match match(DataFrame frame, Reception best) {
-        List<DeviceSession> candidates = sessions.findByDevAddr(frame.fHdr().devAddr());
+        List<DeviceCache.Slot> candidates = cache.candidates(frame.fHdr().devAddr());
         if (candidates.isEmpty()) {
             return new Match.NotFound(RejectReason.UNKNOWN_DEVADDR, "no session uses DevAddr "
                     + frame.fHdr().devAddr(), Optional.empty());
@@ -62,21 +60,18 @@ public final class SessionMatcher {
         int f16 = frame.fHdr().fCnt();
         Match.NotFound failure = new Match.NotFound(RejectReason.MIC_MISMATCH, "the MIC matches none of "
                 + candidates.size() + " session(s) with DevAddr " + frame.fHdr().devAddr(), Optional.empty());
-        for (DeviceSession s : candidates) {
-            Optional<Device> device = devices.find(s.devEui());
-            if (device.isEmpty()) {
-                continue;
-            }
-            DeviceContext ctx = DeviceContext.of(device.get(), s);
+        for (DeviceCache.Slot slot : candidates) {
+            DeviceContext ctx = slot.context();
+            DeviceSession s = ctx.session();
             Mics mics = new Mics(ctx, frame, best, msg);
             long last = s.fCntUp() == 0 ? FCntReconstruction.NONE : s.fCntUp() - 1;
             FCntReconstruction.Outcome o = FCntReconstruction.classify(last, f16);
             if (o.verdict() != FCntReconstruction.Verdict.EXHAUSTED && mics.valid(o.fCnt32())) {
-                return new Match.Found(ctx, o.fCnt32(),
+                return new Match.Found(slot, ctx, o.fCnt32(),
                         o.verdict() == FCntReconstruction.Verdict.RETRANSMISSION, false);
             }
-            if (device.get().relaxedFCnt() && f16 != o.fCnt32() && mics.valid(f16)) {
-                return new Match.Found(ctx, f16, false, true);
+            if (ctx.device().relaxedFCnt() && f16 != o.fCnt32() && mics.valid(f16)) {
+                return new Match.Found(slot, ctx, f16, false, true);
             }
             long sameEpoch = last < 0 ? -1 : (last & ~0xFFFFL) | f16;
             if (sameEpoch >= 0 && sameEpoch < last && mics.valid(sameEpoch)) {

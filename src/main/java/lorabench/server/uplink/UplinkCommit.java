@@ -11,7 +11,6 @@ import lorabench.server.event.Reception;
 import lorabench.server.gateway.UplinkFrame;
 import lorabench.server.mac.MacState;
 import lorabench.server.session.DeviceContext;
-import lorabench.server.session.MacStates;
 import lorabench.store.DeviceRepository;
 import lorabench.store.DeviceSession;
 import lorabench.store.DeviceSessionRepository;
@@ -36,9 +35,11 @@ import lorabench.store.UplinkRepository;
 ///
 /// The work touches nothing but the database through its [Tx]: it may run twice, the first run rolled back.
 public final class UplinkCommit {
-    /// What to store.
-    public record Input(UplinkFrame uplink, DataFrame frame, DeviceContext ctx, long fCnt32, boolean counterReset,
-            int dataRate, MacExtraction plain, MacState newMac) {}
+    /// What to store: `ctx` is the context the frame was matched against, `after` the context once it is stored
+    /// (next FCntUp, confirmed FCnt, MAC state), and `macJson` the MAC state of `after` as stored text, present
+    /// when it differs from the one of `ctx`.
+    public record Input(UplinkFrame uplink, DataFrame frame, DeviceContext ctx, DeviceContext after, long fCnt32,
+            boolean counterReset, int dataRate, MacExtraction plain, Optional<String> macJson) {}
 
     /// A confirmed downlink resolved by this uplink.
     public record AckChange(Downlink downlink, DownlinkStatus to) {}
@@ -61,24 +62,36 @@ public final class UplinkCommit {
         this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
     }
 
-    /// {@return what was stored}, empty when another copy advanced the counter first (nothing is written then)
+    /// {@return the context `in.after()` for an uplink matched against `ctx`}: the counter moves past `fCnt32`,
+    /// a confirmed uplink's counter is remembered, and the MAC state becomes `newMac`
+    public static DeviceContext after(DeviceContext ctx, DataFrame frame, long fCnt32, MacState newMac,
+            String macJson) {
+        DeviceSession s = ctx.session();
+        DeviceSession next = new DeviceSession(s.devEui(), s.devAddr(), s.macVersion(), s.keys(), fCnt32 + 1,
+                s.nFCntDown(), s.aFCntDown(), frame.confirmed() ? fCnt32 : s.confFCnt(), macJson,
+                s.pendingMacCommands(), s.created(), s.updated());
+        return ctx.withSession(next, newMac);
+    }
+
+    /// {@return what was stored}, empty when the session's counter was no longer the one `in.ctx()` expects (another
+    /// copy advanced it first, or the session changed): nothing is written then
     public Optional<Committed> apply(Tx tx, Input in) {
         DeviceSession s = in.ctx().session();
         var devEui = s.devEui();
         Optional<Long> conf = in.frame().confirmed() ? Optional.of(in.fCnt32()) : Optional.empty();
-        if (!sessions.advanceFCntUp(tx, devEui, s.fCntUp(), in.fCnt32() + 1, conf)) {
+        if (!sessions.acceptUplink(tx, devEui, s.fCntUp(), in.fCnt32() + 1, conf, in.macJson())) {
             return Optional.empty();
         }
         UplinkFrame u = in.uplink();
         Reception best = u.best();
-        List<GatewayRx> rx = u.receptions().stream()
-                .map(r -> new GatewayRx(r.gateway(), r.rssi(), r.snr(), r.tmst(), r.channel(), r.rfChain())).toList();
+        List<GatewayRx> rx = new ArrayList<>(u.receptions().size());
+        for (Reception r : u.receptions()) {
+            rx.add(new GatewayRx(r.gateway(), r.rssi(), r.snr(), r.tmst(), r.channel(), r.rfChain()));
+        }
         Uplink stored = uplinks.insert(tx, new Uplink(0, devEui, s.devAddr(), u.receivedAt(), in.fCnt32(),
                 in.frame().fPort().map(p -> p.value()), in.frame().confirmed(), in.plain().payload(), u.phyPayload(),
                 best.frequencyHz(), best.dataRate(), rx, PushStatus.PENDING));
-        log.insertAll(tx, rows(in, Optional.empty()));
-        String macJson = MacStates.json(in.newMac());
-        sessions.updateMacState(tx, devEui, macJson, s.pendingMacCommands());
+        log.insertAll(tx, rows(u, in.frame(), s, in.fCnt32(), in.plain(), Optional.empty()));
         devices.recordSeen(tx, devEui, u.receivedAt(), best.rssi(), best.snr());
         List<AckChange> acks = new ArrayList<>();
         boolean ackBit = in.frame().fHdr().fCtrl().ack();
@@ -89,30 +102,27 @@ public final class UplinkCommit {
             }
             ackBit = false; // one ACK acknowledges the most recent confirmed downlink only
         }
-        DeviceSession after = new DeviceSession(s.devEui(), s.devAddr(), s.macVersion(), s.keys(), in.fCnt32() + 1,
-                s.nFCntDown(), s.aFCntDown(), conf.orElse(s.confFCnt()), macJson, s.pendingMacCommands(),
-                s.created(), s.updated());
-        return Optional.of(new Committed(stored.id(), in.ctx().withSession(after, in.newMac()), acks));
+        return Optional.of(new Committed(stored.id(), in.after(), acks));
     }
 
-    /// Writes the session-log rows of a retransmission (not stored as an uplink again).
-    public void logRetransmission(Tx tx, UplinkFrame u, DataFrame frame, DeviceContext ctx, long fCnt32,
+    /// Writes the session-log rows of a retransmission (not stored as an uplink again). {@return whether the
+    /// session's counter is past `fCnt32`}, i.e. the frame it repeats is stored (false when that commit failed)
+    public boolean logRetransmission(Tx tx, UplinkFrame u, DataFrame frame, DeviceContext ctx, long fCnt32,
             MacExtraction plain) {
-        log.insertAll(tx, rows(new Input(u, frame, ctx, fCnt32, false, 0, plain, ctx.mac()),
-                Optional.of("retransmission")));
+        log.insertAll(tx, rows(u, frame, ctx.session(), fCnt32, plain, Optional.of("retransmission")));
+        return sessions.find(tx, ctx.session().devEui()).filter(s -> s.fCntUp() > fCnt32).isPresent();
     }
 
-    private static List<SessionLogEntry> rows(Input in, Optional<String> reason) {
-        UplinkFrame u = in.uplink();
-        DeviceSession s = in.ctx().session();
+    private static List<SessionLogEntry> rows(UplinkFrame u, DataFrame frame, DeviceSession s, long fCnt32,
+            MacExtraction plain, Optional<String> reason) {
         List<SessionLogEntry> rows = new ArrayList<>(u.receptions().size());
         for (Reception r : u.receptions()) {
-            rows.add(SessionLogEntry.of(u.receivedAt(), Direction.UPLINK, in.frame().mHdr().mType().specName(),
+            rows.add(SessionLogEntry.of(u.receivedAt(), Direction.UPLINK, frame.mHdr().mType().specName(),
                             u.phyPayload(), r.frequencyHz(), r.dataRate(), LogEvent.UPLINK)
                     .withGateway(r.gateway(), Optional.of(r.rssi()), Optional.of(r.snr()))
                     .withDevice(Optional.of(s.devEui()), Optional.of(s.devAddr()))
-                    .withFrame(Optional.of(in.fCnt32()), in.frame().fPort().map(p -> p.value()),
-                            Optional.of(in.plain().payload()), Optional.of(true))
+                    .withFrame(Optional.of(fCnt32), frame.fPort().map(p -> p.value()),
+                            Optional.of(plain.payload()), Optional.of(true))
                     .withReason(reason));
         }
         return rows;
