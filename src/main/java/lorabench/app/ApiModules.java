@@ -17,6 +17,6 @@ final class ApiModules {
 
     /// {@return every interface LoRaBench serves}
     static List<Factory> all() {
-        return List.of();
+        return List.of(c -> lorabench.api.orbiwise.OrbiwiseModule.create(c.database(), c.scheduler(), c.server()));
     }
 }
