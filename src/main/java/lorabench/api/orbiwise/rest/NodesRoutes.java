@@ -43,11 +43,12 @@ final class NodesRoutes {
         Account a = OwRequest.of(ctx, Set.of()).account();
         OwAccountView.require(a, "can_register");
         ObjectNode body = OwReply.object(ctx, s.json());
-        NodeWriter.Written w = writer.create(a, body);
-        if (s.devices().find(w.device().devEui()).isPresent()) {
-            throw new OwError(409, "Already registered", "Already registered: device '" + w.device().devEui()
+        Optional<lorabench.lorawan.types.Eui64> eui = OwFormat.text(body, "DevEUI").map(e -> OwFormat.eui("DevEUI", e));
+        if (eui.isPresent() && s.devices().find(eui.get()).isPresent()) {
+            throw new OwError(409, "Already registered", "Already registered: device '" + eui.get()
                     + "' exists; delete it first to register it again");
         }
+        NodeWriter.Written w = writer.create(a, body);
         store(a, w, Optional.empty());
         OwReply.json(ctx, view.info(s.devices().find(w.device().devEui()).orElseThrow(), false));
     }
