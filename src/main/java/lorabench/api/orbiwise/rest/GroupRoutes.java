@@ -120,6 +120,13 @@ final class GroupRoutes {
                 settings.set(k, body.get(k));
             }
         }
+        // the server's multicast sender reads `dataRate` and `frequency` (Hz); OrbiWAN writes MHz (AMB-OW-14)
+        if (body.has("data_rate")) {
+            settings.put("dataRate", body.get("data_rate").asInt());
+        }
+        if (body.has("freq")) {
+            settings.put("frequency", Math.round(body.get("freq").asDouble() * 1_000_000));
+        }
         if (body.has("applications")) {
             settings.put("applications", String.join(",", OwDeviceData.commaList(body.get("applications")
                     .asText(""))));

@@ -135,11 +135,15 @@ final class OwHarness implements AutoCloseable {
 
     /// {@return the next downlink the gateway was asked to send}, decoded for `dev` with counter `fCnt`
     DataFrame downlink() throws Exception {
+        return (DataFrame) FrameCodec.decode(txpk().data());
+    }
+
+    Txpk txpk() throws InterruptedException {
         Txpk t = pullResps.poll(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         if (t == null) {
             throw new AssertionError("no downlink within " + DEADLINE);
         }
-        return (DataFrame) FrameCodec.decode(t.data());
+        return t;
     }
 
     <T extends ServerEvent> T await(Class<T> type, Predicate<T> p) throws InterruptedException {
