@@ -32,7 +32,8 @@ final class GatewayRoutes {
     private void list(Context ctx) {
         Account a = OwRequest.of(ctx, Set.of()).account();
         ArrayNode out = s.json().createArrayNode();
-        s.gateways().byOwner(OwAccountView.ownerId(a)).forEach(g -> out.add(full(g)));
+        s.gateways().byOwner(OwAccountView.ownerId(a)).stream().filter(g -> associated(a, g))
+                .forEach(g -> out.add(full(g)));
         OwReply.json(ctx, out);
     }
 
@@ -44,7 +45,12 @@ final class GatewayRoutes {
         }
     }
 
+    /// An application sub-account sees its owner's gateways only with a gateway right (OW-L-01).
     private boolean associated(Account a, Gateway g) {
+        if (OwAccountView.isApplication(a) && !OwAccountView.has(a, "can_own_gtw")
+                && !OwAccountView.has(a, "can_access_gtw_info")) {
+            return false;
+        }
         return g.ownerAccountId().filter(o -> o == OwAccountView.ownerId(a)).isPresent();
     }
 
