@@ -126,7 +126,8 @@ final class OwHarness implements AutoCloseable {
     void uplink(Abp dev, long fCnt, int fPort, Bytes payload, boolean ack, Bytes fOpts, long tmst) throws Exception {
         FHdr fHdr = FHdr.of(dev.addr(), FCtrl.uplink(false, false, ack, false, 0), (int) (fCnt & 0xFFFF), fOpts);
         DataFrame f = DataFrame.of(MType.UNCONFIRMED_DATA_UP, fHdr, fPort,
-                PayloadCipher.encrypt(dev.appSKey(), Direction.UPLINK, dev.addr(), fCnt, payload), Bytes.of(new byte[4]));
+                PayloadCipher.encrypt(dev.appSKey(), Direction.UPLINK, dev.addr(), fCnt, payload),
+                Bytes.of(new byte[4]));
         Bytes mic = Mic.dataUplink10(dev.nwkSKey(), dev.addr(), fCnt, FrameCodec.micInput(f));
         Bytes phy = FrameCodec.encode(f.withMic(mic));
         gateway.pushRxpk(Rxpk.loRa(tmst, 868_100_000, 0, new Datr.LoRa(7, 125), CodingRate.CR_4_5, -60, 5.5, phy))

@@ -93,7 +93,8 @@ class OwPayloadsTest {
             assertEquals(3, st.get("req_status").asInt());
             assertEquals(200, st.get("battery_status").asInt());
             assertEquals(7, st.get("margin_status").asInt());
-            assertTrue(st.get("timestamp_status").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+            assertTrue(st.get("timestamp_status").asText()
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
 
             // uplinks: base64 default, hex, latest, search_port, gtw_info, delete
             JsonNode info = h.call("GET", "/rest/nodes/0102030405060708", alice, null).json();
