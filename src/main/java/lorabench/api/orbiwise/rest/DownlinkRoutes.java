@@ -88,17 +88,20 @@ final class DownlinkRoutes {
                     + " bytes, at most " + l.max());
             case EnqueueResult.UnknownTarget u -> throw new OwError(404, "cannot find target", u.detail());
         };
+        long next = targets.nextFCnt(t); // read before the queue: a downlink sent in between shows its own fCnt
         List<Downlink> queue = targets.queue(t);
-        OwReply.json(ctx, view.of(queued, targets.nextFCnt(t), queue, r.dataFormat(), t.sessionKey()));
+        Downlink fresh = queue.stream().filter(x -> x.id() == queued.id()).findFirst().orElse(queued);
+        OwReply.json(ctx, view.of(fresh, next, queue, r.dataFormat(), t.sessionKey()));
     }
 
     private void get(Context ctx, boolean multicast) {
         OwRequest r = OwRequest.of(ctx, Set.of("data_format"));
         DownlinkTargets.Target t = targets.resolve(r, multicast, false);
+        long next = targets.nextFCnt(t);
         List<Downlink> queue = targets.queue(t);
         Downlink d = queue.stream().filter(x -> Long.toString(x.id()).equals(r.path("id"))).findFirst()
                 .orElseThrow(() -> OwError.notFound("packet", r.path("id")));
-        OwReply.json(ctx, view.of(d, targets.nextFCnt(t), queue, r.dataFormat(), t.sessionKey()));
+        OwReply.json(ctx, view.of(d, next, queue, r.dataFormat(), t.sessionKey()));
     }
 
     private void delete(Context ctx, boolean multicast) {
@@ -113,8 +116,8 @@ final class DownlinkRoutes {
     private void list(Context ctx, boolean multicast) {
         OwRequest r = OwRequest.of(ctx, LIST, Set.of("data_format"));
         DownlinkTargets.Target t = targets.resolve(r, multicast, false);
-        List<Downlink> queue = targets.queue(t);
         long next = targets.nextFCnt(t);
+        List<Downlink> queue = targets.queue(t);
         OwReply.json(ctx, s.pages().answer(r, select(r, queue), d -> view.of(d, next, queue, r.dataFormat(),
                 t.sessionKey()), false, Integer.MAX_VALUE));
     }
@@ -152,8 +155,8 @@ final class DownlinkRoutes {
         }
         if (!type.equals("uplink")) {
             DownlinkTargets.Target t = targets.resolve(r, false, false);
-            List<Downlink> queue = targets.queue(t);
             long next = targets.nextFCnt(t);
+            List<Downlink> queue = targets.queue(t);
             for (Downlink dl : select(r, queue)) {
                 items.add(new Item(dl.created(), view.of(dl, next, queue, r.dataFormat(), t.sessionKey())
                         .put("payload_type", "downlink")));
