@@ -19,6 +19,7 @@ final class ApiModules {
     static List<Factory> all() {
         return List.of(
                 SimControl::create,
+                c -> lorabench.api.orbiwise.OrbiwiseModule.create(c.database(), c.scheduler(), c.server()),
                 ctx -> lorabench.api.orbiwise.push.OrbiwisePushModule.create(ctx.database(), ctx.server().events(),
                         ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT));
     }
