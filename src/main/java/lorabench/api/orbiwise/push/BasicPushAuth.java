@@ -24,6 +24,11 @@ public final class BasicPushAuth implements PushAuth {
 
     @Override
     public Optional<Account> authenticate(Context ctx) {
+        // Behind the OrbiWAN REST API's own /rest/* check (Basic forms and Bearer tokens), use its verdict.
+        Optional<Account> shared = lorabench.api.orbiwise.rest.OwRest.authenticatedAccount(ctx);
+        if (shared.isPresent()) {
+            return shared;
+        }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();

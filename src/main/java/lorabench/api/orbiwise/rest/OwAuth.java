@@ -14,7 +14,7 @@ import lorabench.store.AccountRepository;
 /// §Application Sub-Accounts): HTTP Basic or an OAuth2 Bearer access token; 401 otherwise. A Basic username is an
 /// account name, an application sub-account's UUID (its stored username), or `#app.{app-name}#{user-name}`.
 final class OwAuth {
-    private static final String ATTRIBUTE = "lorabench.ow.account";
+    static final String ATTRIBUTE = "lorabench.ow.account";
 
     private final Authenticator authenticator;
     private final AccountRepository accounts;

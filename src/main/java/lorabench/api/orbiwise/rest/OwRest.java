@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.api.orbiwise.rest;
 
+import lorabench.store.Account;
+
+import io.javalin.http.Context;
+
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -64,6 +70,12 @@ public final class OwRest {
     }
 
     /// Declares the `/rest/` routes on `cfg`.
+    /// {@return the account the shared `/rest/*` authentication (Basic in its three username forms, or a Bearer
+    /// token) put on this request}, so the push-mode routes accept exactly the same credentials
+    public static Optional<Account> authenticatedAccount(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(OwAuth.ATTRIBUTE));
+    }
+
     public void register(JavalinConfig cfg) {
         RoutesConfig r = cfg.routes;
         r.before("/rest/*", auth::check);
