@@ -78,7 +78,8 @@ public final class RejoinServer {
         Optional<Device> found = devices.find(devEui);
         Eui64 joinEui = found.flatMap(Device::joinEui).orElse(new Eui64(0));
         if (found.isEmpty() || found.get().nwkKey().isEmpty() || !found.get().macVersion().is11()) {
-            return reject(devEui, joinEui, r, JoinRejectReason.UNKNOWN_DEVEUI, "no LoRaWAN 1.1 OTAA device " + devEui);
+            return reject(frame, devEui, joinEui, r, JoinRejectReason.UNKNOWN_DEVEUI,
+                    "no LoRaWAN 1.1 OTAA device " + devEui);
         }
         Device d = found.get();
         Optional<DeviceSession> session = sessions.find(devEui);
@@ -87,18 +88,19 @@ public final class RejoinServer {
         if (r.rejoinType() == 1) {
             micOk = Mic.rejoinRequest(SessionKeys.jsIntKey(d.nwkKey().get(), devEui), msg).constantTimeEquals(r.mic());
         } else if (session.isEmpty()) {
-            return reject(devEui, joinEui, r, JoinRejectReason.NO_SESSION, "a type " + r.rejoinType()
+            return reject(frame, devEui, joinEui, r, JoinRejectReason.NO_SESSION, "a type " + r.rejoinType()
                     + " rejoin-request needs a session");
         } else {
             micOk = Mic.rejoinRequest(session.get().keys().sNwkSIntKey(), msg).constantTimeEquals(r.mic());
         }
         if (!micOk) {
-            return reject(devEui, joinEui, r, JoinRejectReason.BAD_MIC, "the rejoin-request MIC does not verify");
+            return reject(frame, devEui, joinEui, r, JoinRejectReason.BAD_MIC,
+                    "the rejoin-request MIC does not verify");
         }
         String counterKey = devEui + (r.rejoinType() == 1 ? "/1" : "/0");
         Integer last = lastCounts.get(counterKey);
         if (last != null && r.rjCount() <= last) {
-            return reject(devEui, joinEui, r, JoinRejectReason.REJOIN_REPLAY, "RJcount " + r.rjCount()
+            return reject(frame, devEui, joinEui, r, JoinRejectReason.REJOIN_REPLAY, "RJcount " + r.rjCount()
                     + " is not above " + last);
         }
         lastCounts.put(counterKey, r.rjCount());
@@ -117,11 +119,11 @@ public final class RejoinServer {
             return joinNonce;
         }).handleAsync((joinNonce, e) -> {
             if (e != null) {
-                return rejectNow(devEui, joinEui, r, JoinRejectReason.STORE_FAILED, e.getMessage());
+                return rejectNow(frame, devEui, joinEui, r, JoinRejectReason.STORE_FAILED, e.getMessage());
             }
             lastCounts.remove(devEui + "/0");
             events.publish(new ServerEvent.JoinAccepted(clock.instant(), devEui, joinEui, devAddr, d.macVersion(),
-                    nonce));
+                    nonce, frame.phyPayload(), frame.receptions()));
             var fields = new JoinAcceptBuilder.Fields(joinNonce, settings.netId(), devAddr,
                     new DlSettings(true, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
                     cfList.map(CfLists.CfList::bytes));
@@ -141,15 +143,15 @@ public final class RejoinServer {
         }, work);
     }
 
-    private CompletableFuture<JoinOutcome> reject(Eui64 devEui, Eui64 joinEui, RejoinRequest r,
+    private CompletableFuture<JoinOutcome> reject(UplinkFrame frame, Eui64 devEui, Eui64 joinEui, RejoinRequest r,
             JoinRejectReason reason, String detail) {
-        return CompletableFuture.completedFuture(rejectNow(devEui, joinEui, r, reason, detail));
+        return CompletableFuture.completedFuture(rejectNow(frame, devEui, joinEui, r, reason, detail));
     }
 
-    private JoinOutcome rejectNow(Eui64 devEui, Eui64 joinEui, RejoinRequest r, JoinRejectReason reason,
-            String detail) {
+    private JoinOutcome rejectNow(UplinkFrame frame, Eui64 devEui, Eui64 joinEui, RejoinRequest r,
+            JoinRejectReason reason, String detail) {
         events.publish(new ServerEvent.JoinRejected(clock.instant(), devEui, joinEui, new DevNonce(r.rjCount()),
-                reason, detail));
+                reason, detail, frame.phyPayload(), frame.receptions()));
         return new JoinOutcome.Rejected(devEui, reason, detail);
     }
 }
