@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.types.Bytes;
@@ -38,12 +39,12 @@ public final class SimulatedDevices implements VirtualDeviceActions, AutoCloseab
     public static final Eui64 DEFAULT_GATEWAY = Eui64.parse("AA555A0000000001");
 
     private final Simulation simulation;
-    private final InetSocketAddress server;
+    private final Supplier<InetSocketAddress> server;
     private final RandomGenerator random;
 
     /// @param simulation runs on a real-time scheduler
-    /// @param server     the embedded server's UDP address
-    public SimulatedDevices(Simulation simulation, InetSocketAddress server, RandomGenerator random) {
+    /// @param server     the embedded server's UDP address (asked when the first gateway is added)
+    public SimulatedDevices(Simulation simulation, Supplier<InetSocketAddress> server, RandomGenerator random) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.server = Objects.requireNonNull(server, "server");
         this.random = Objects.requireNonNull(random, "random");
@@ -62,7 +63,7 @@ public final class SimulatedDevices implements VirtualDeviceActions, AutoCloseab
     @Override
     public synchronized CompletableFuture<Eui64> addGateway(Eui64 eui) {
         try {
-            var opener = UdpGatewayLink.opener(server, new UdpGatewayClient.Options(Duration.ofSeconds(5),
+            var opener = UdpGatewayLink.opener(server.get(), new UdpGatewayClient.Options(Duration.ofSeconds(5),
                     Duration.ofSeconds(5)), simulation.scheduler(), random);
             Position at = SITE.east(2_000.0 * simulation.gateways().size());
             simulation.addGateway(GatewayConfig.of(eui, at, lorabench.lorawan.band.BandId.EU868), opener);

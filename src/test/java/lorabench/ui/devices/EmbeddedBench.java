@@ -24,7 +24,7 @@ final class EmbeddedBench implements AutoCloseable {
     EmbeddedBench(Path data) {
         server = LoraBenchServer.start(ServerOptions.defaults(data).withEphemeralPorts().withAdminPassword("secret"));
         simulator = new SimulatedDevices(new Simulation(scheduler, 7, PathLossModel.deterministic(2.7),
-                Optional.empty()), new InetSocketAddress("127.0.0.1", server.udpPort()), new SplittableRandom(3));
+                Optional.empty()), () -> new InetSocketAddress("127.0.0.1", server.udpPort()), new SplittableRandom(3));
         directory = new DeviceDirectory(server.database(), server.server(), simulator::isVirtual);
     }
 
