@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.app;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import lorabench.lorawan.types.Bytes;
@@ -14,7 +16,6 @@ import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.event.Reception;
 import lorabench.server.event.ServerEvent;
-import lorabench.server.event.ServerEvents;
 import lorabench.store.Database;
 import lorabench.store.Device;
 import lorabench.store.DeviceRepository;
@@ -29,26 +30,43 @@ import lorabench.ui.keys.KeyVersion;
 /// The Live frames screen's feed from the embedded server: every accepted uplink, join-request (accepted or
 /// refused), transmitted downlink (join-accepts included) and rejected frame becomes a [CapturedFrame] with its
 /// radio metadata (the best gateway's RSSI and SNR for uplinks), the server's MIC verdict, and the device's keys so
-/// that the dissection decrypts it. Subscribes once the server is up; events before that are not replayed.
+/// that the dissection decrypts it. It listens from the moment the server is up and keeps the latest frames, so the
+/// screen shows the traffic since start even when opened later.
 public final class ServerFrameFeed implements FrameFeed {
-    private final CompletableFuture<LoraBenchServer> server;
+    /// How many recent frames a new subscriber receives first (the screen opened after the traffic started).
+    public static final int REPLAY = 2_000;
 
+    private final Object lock = new Object();
+    private final ArrayDeque<CapturedFrame> recent = new ArrayDeque<>();
+    private final List<Consumer<CapturedFrame>> consumers = new CopyOnWriteArrayList<>();
+
+    /// Starts listening as soon as `server` is up.
     public ServerFrameFeed(CompletableFuture<LoraBenchServer> server) {
-        this.server = Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(server, "server").thenAccept(s -> {
+            Mapper mapper = new Mapper(new KeysLookup(s.database()));
+            s.server().events().subscribe(e -> mapper.map(e).ifPresent(this::deliver));
+        });
     }
 
+    private void deliver(CapturedFrame frame) {
+        synchronized (lock) {
+            if (recent.size() == REPLAY) {
+                recent.removeFirst();
+            }
+            recent.addLast(frame);
+            consumers.forEach(c -> c.accept(frame));
+        }
+    }
+
+    /// Delivers the last [#REPLAY] frames, then every new one, until closed.
     @Override
     public Subscription subscribe(Consumer<CapturedFrame> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        var subscription = new CompletableFuture<ServerEvents.Subscription>();
-        server.thenAccept(s -> {
-            Mapper mapper = new Mapper(new KeysLookup(s.database()));
-            subscription.complete(s.server().events().subscribe(e -> mapper.map(e).ifPresent(consumer)));
-        });
-        return () -> {
-            subscription.thenAccept(ServerEvents.Subscription::close);
-            subscription.cancel(false);
-        };
+        synchronized (lock) {
+            recent.forEach(consumer);
+            consumers.add(consumer);
+        }
+        return () -> consumers.remove(consumer);
     }
 
     /// Finds the keys the dissector needs: the session keys of a device, or its root key for join frames.
@@ -98,7 +116,8 @@ public final class ServerFrameFeed implements FrameFeed {
         Optional<CapturedFrame> map(ServerEvent event) {
             return switch (event) {
                 case ServerEvent.UplinkReceived u -> Optional.of(uplink(u.at(), u.phyPayload(), u.receptions(),
-                        Optional.of(true), Optional.of(u.devEui()), keys.session(u.devEui(), OptionalLong.of(u.fCnt32()))));
+                        Optional.of(true), Optional.of(u.devEui()),
+                        keys.session(u.devEui(), OptionalLong.of(u.fCnt32()))));
                 case ServerEvent.JoinAccepted j -> Optional.of(uplink(j.at(), j.phyPayload(), j.receptions(),
                         Optional.of(true), Optional.of(j.devEui()), keys.root(j.devEui())));
                 case ServerEvent.JoinRejected j -> Optional.of(uplink(j.at(), j.phyPayload(), j.receptions(),
