@@ -143,12 +143,28 @@ final class GuiServer implements AutoCloseable {
             last[1] = count;
             List<PortBinding> ports = List.of(new PortBinding("HTTP", s.httpPort()),
                     new PortBinding("UDP", s.udpPort()));
-            status.publish(new ServerStatus(ServerState.RUNNING, ports, String.valueOf(m.get("database")),
+            status.publish(new ServerStatus(ServerState.RUNNING, ports, databaseText(s.options().database()),
                     ((Number) m.get("gatewaysConnected")).intValue(), ((Number) m.get("devices")).intValue(),
                     Math.max(0, fps), ""));
         } catch (RuntimeException e) {
             LOG.debug("status poll failed: {}", e.toString());
         }
+    }
+
+    /// {@return a short description of the store for the status bar}: "H2 ~/.lorabench/lorabench" or the JDBC URL
+    /// without its parameters (never the credentials)
+    static String databaseText(lorabench.store.DatabaseConfig config) {
+        String url = config.jdbcUrl();
+        String bare = url.split("[;?]", 2)[0];
+        if (bare.startsWith("jdbc:h2:file:")) {
+            String path = bare.substring("jdbc:h2:file:".length());
+            String home = System.getProperty("user.home");
+            return "H2 " + (home != null && path.startsWith(home + "/") ? "~" + path.substring(home.length()) : path);
+        }
+        if (bare.startsWith("jdbc:h2:mem:")) {
+            return "H2 in memory";
+        }
+        return config.isPostgreSql() ? "PostgreSQL " + bare.replaceFirst("^jdbc:postgresql://", "") : bare;
     }
 
     /// Stops the poller, the simulator and the server (waiting for a start in progress to finish first).

@@ -44,4 +44,12 @@ class GuiLauncherTest {
         assertTrue(GuiLauncher.hasDisplay(Map.of(), "Monocle", "Linux"));
         assertTrue(GuiLauncher.hasDisplay(Map.of(), null, "Windows 11"));
     }
+
+    @Test
+    void theStatusBarNamesTheStoreBrieflyAndWithoutCredentials() {
+        assertEquals("H2 /data/lorabench", GuiServer.databaseText(lorabench.store.DatabaseConfig.h2File(
+                Path.of("/data"))));
+        assertEquals("PostgreSQL db.example:5432/bench", GuiServer.databaseText(lorabench.store.DatabaseConfig.jdbc(
+                "jdbc:postgresql://db.example:5432/bench?sslmode=require", "u", "secret")));
+    }
 }

@@ -42,8 +42,10 @@ final class ImportReportDialog {
         field.setPrefWidth(120);
         TableColumn<Rejection, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
-        reason.setPrefWidth(420);
+        reason.setPrefWidth(560);
         table.getColumns().setAll(java.util.List.of(line, field, reason));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefWidth(760);
         table.getItems().setAll(report.result().rejected());
         table.setPrefHeight(report.result().rejected().isEmpty() ? 80 : 260);
         table.setPlaceholder(new Label("Every row was imported."));
