@@ -7,18 +7,25 @@ import lorabench.cli.UsageException;
 import lorabench.ui.GuiOptions;
 import lorabench.ui.LoraBenchApp;
 import lorabench.ui.UiContext;
-import lorabench.ui.frames.FrameFeed;
+import java.util.ArrayList;
+import java.util.function.BiConsumer;
+import lorabench.ui.credentials.ApiCredentials;
+import lorabench.ui.credentials.CredentialsDialog;
+import lorabench.ui.devices.DeviceScreenServices;
+import lorabench.ui.devices.DevicesScreen;
+import lorabench.ui.downlinks.DownlinksScreen;
+import lorabench.ui.export.ExportMenu;
+import lorabench.ui.shell.MenuCommand;
+import lorabench.ui.shell.Screen;
 import lorabench.ui.frames.LiveFramesScreen;
 import lorabench.ui.keys.KeysLabScreen;
 import lorabench.ui.settings.SettingsScreen;
-import lorabench.ui.status.ServerStatus;
-import lorabench.ui.status.StatusSource;
 
 /// Starts the GUI from the classpath. It does not extend `Application` (stack.md §9.1: launching an
 /// `Application` subclass as the main class fails with "JavaFX runtime components are missing").
 ///
-/// This is the GUI's composition: it registers the screens in rail order and the status source. Screens that
-/// need the server are added here once the server is composed in.
+/// This is the GUI's composition: the embedded server (started in-process off the FX thread once the window
+/// shows), the screens in rail order, the menu entries and the status source.
 public final class GuiLauncher {
     private GuiLauncher() {}
 
@@ -47,12 +54,30 @@ public final class GuiLauncher {
         return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
-    /// {@return the GUI's context: Live frames (manual entries until the server's feed is wired), Keys lab and
-    /// Settings, and a server status of "not started"}
+    /// {@return the GUI's context with the embedded server in `options.dataDirectory()` on the default ports}
     static UiContext compose(GuiOptions options) {
         Objects.requireNonNull(options, "options");
-        return new UiContext(options, List.of(LiveFramesScreen.descriptor(FrameFeed.none()), KeysLabScreen.descriptor(),
-                SettingsScreen.descriptor()),
-                StatusSource.fixed(ServerStatus.notStarted()), () -> {});
+        return compose(options, ServerOptions.defaults(options.dataDirectory()), CredentialsDialog::show);
+    }
+
+    /// {@return the GUI's context}: the rail's screens in order, the File and Help menu entries, the embedded server
+    /// (started once the window shows, stopped on exit) and its status
+    static UiContext compose(GuiOptions options, ServerOptions serverOptions,
+            BiConsumer<ApiCredentials, Boolean> credentialsPresenter) {
+        GuiServer server = new GuiServer(serverOptions, credentialsPresenter);
+        DeviceScreenServices devices = server.deviceServices();
+        List<Screen> screens = List.of(
+                DevicesScreen.descriptor(devices),
+                LiveFramesScreen.descriptor(new ServerFrameFeed(server.server())),
+                DownlinksScreen.descriptor(devices),
+                KeysLabScreen.descriptor(),
+                SettingsScreen.descriptor());
+        List<MenuCommand> menu = new ArrayList<>(ExportMenu.commands(server.server().thenApply(
+                LoraBenchServer::database)));
+        menu.add(MenuCommand.of(MenuCommand.Menu.HELP, "api-credentials", "API _credentials\u2026", window ->
+                server.credentials().ifPresentOrElse(c -> credentialsPresenter.accept(c, false),
+                        () -> window.dialogs().showInformation("API credentials", "No credentials file in "
+                                + serverOptions.dataDir() + " yet: the server creates it when it first starts."))));
+        return new UiContext(options, screens, server.status(), server::close, menu, server::start);
     }
 }

@@ -16,14 +16,24 @@ import lorabench.ui.keys.KeysLabScreen;
 import lorabench.ui.settings.SettingsScreen;
 import lorabench.ui.status.ServerState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import lorabench.ui.devices.DevicesScreen;
+import lorabench.ui.downlinks.DownlinksScreen;
 
 class GuiLauncherTest {
     @Test
-    void defaultCompositionRegistersOnlyRealScreensAndANotStartedServer() {
-        UiContext ctx = GuiLauncher.compose(new GuiOptions(Path.of("data"), Optional.empty(), Optional.empty()));
-        assertEquals(List.of(LiveFramesScreen.ID, KeysLabScreen.ID, SettingsScreen.ID),
-                ctx.screens().stream().map(s -> s.id()).toList());
-        assertEquals(ServerState.NOT_STARTED, ctx.status().status().get().state());
+    void defaultCompositionRegistersTheScreensMenusAndANotYetStartedServer(@TempDir Path data) {
+        UiContext ctx = GuiLauncher.compose(new GuiOptions(data, Optional.empty(), Optional.empty()));
+        try {
+            assertEquals(List.of(DevicesScreen.ID, LiveFramesScreen.ID, DownlinksScreen.ID, KeysLabScreen.ID,
+                    SettingsScreen.ID), ctx.screens().stream().map(s -> s.id()).toList());
+            assertEquals(List.of("export-pcap", "export-jsonl", "export-csv", "api-credentials"),
+                    ctx.menuCommands().stream().map(c -> c.id()).toList());
+            assertEquals(ServerState.NOT_STARTED, ctx.status().status().get().state(),
+                    "the server starts only once the window is shown");
+        } finally {
+            ctx.onExit().run();
+        }
     }
 
     @Test
@@ -33,5 +43,13 @@ class GuiLauncherTest {
         assertTrue(GuiLauncher.hasDisplay(Map.of("WAYLAND_DISPLAY", "wayland-0"), null, "Linux"));
         assertTrue(GuiLauncher.hasDisplay(Map.of(), "Monocle", "Linux"));
         assertTrue(GuiLauncher.hasDisplay(Map.of(), null, "Windows 11"));
+    }
+
+    @Test
+    void theStatusBarNamesTheStoreBrieflyAndWithoutCredentials() {
+        assertEquals("H2 /data/lorabench", GuiServer.databaseText(lorabench.store.DatabaseConfig.h2File(
+                Path.of("/data"))));
+        assertEquals("PostgreSQL db.example:5432/bench", GuiServer.databaseText(lorabench.store.DatabaseConfig.jdbc(
+                "jdbc:postgresql://db.example:5432/bench?sslmode=require", "u", "secret")));
     }
 }

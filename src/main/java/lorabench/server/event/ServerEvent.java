@@ -25,21 +25,36 @@ public sealed interface ServerEvent {
     Instant at();
 
     /// A data uplink was accepted and stored (after the commit). `payload` is the decrypted FRMPayload (empty when
-    /// FPort is absent or 0); `receptions` holds every gateway's copy, best SNR first.
+    /// FPort is absent or 0); `receptions` holds every gateway's copy, best SNR first; `phyPayload` is the frame as
+    /// on air (for live frame views and dissection).
     record UplinkReceived(Instant at, long uplinkId, Eui64 devEui, DevAddr devAddr, long fCnt32, Optional<Integer> fPort,
-            Bytes payload, boolean confirmed, int dataRate, List<Reception> receptions) implements ServerEvent {
+            Bytes payload, boolean confirmed, int dataRate, List<Reception> receptions, Bytes phyPayload)
+            implements ServerEvent {
         public UplinkReceived {
+            receptions = List.copyOf(receptions);
+            Objects.requireNonNull(phyPayload, "phyPayload");
+        }
+    }
+
+    /// A join-request or rejoin-request was accepted and a new session started. `phyPayload` is the request as on
+    /// air and `receptions` every gateway's copy of it, best SNR first.
+    record JoinAccepted(Instant at, Eui64 devEui, Eui64 joinEui, DevAddr devAddr, MacVersion version,
+            DevNonce devNonce, Bytes phyPayload, List<Reception> receptions) implements ServerEvent {
+        public JoinAccepted {
+            Objects.requireNonNull(phyPayload, "phyPayload");
             receptions = List.copyOf(receptions);
         }
     }
 
-    /// A join-request or rejoin-request was accepted and a new session started.
-    record JoinAccepted(Instant at, Eui64 devEui, Eui64 joinEui, DevAddr devAddr, MacVersion version,
-            DevNonce devNonce) implements ServerEvent {}
-
-    /// A join-request or rejoin-request was refused.
+    /// A join-request or rejoin-request was refused. `phyPayload` is the request as on air and `receptions` every
+    /// gateway's copy of it, best SNR first.
     record JoinRejected(Instant at, Eui64 devEui, Eui64 joinEui, DevNonce devNonce, JoinRejectReason reason,
-            String detail) implements ServerEvent {}
+            String detail, Bytes phyPayload, List<Reception> receptions) implements ServerEvent {
+        public JoinRejected {
+            Objects.requireNonNull(phyPayload, "phyPayload");
+            receptions = List.copyOf(receptions);
+        }
+    }
 
     /// Why a join was refused.
     enum JoinRejectReason { UNKNOWN_DEVEUI, NOT_OTAA, JOINEUI_MISMATCH, BAD_MIC, DEVNONCE_REPLAY, REJOIN_REPLAY,

@@ -129,7 +129,7 @@ public final class JoinServer {
             }
             Committed done = c.get();
             events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), jr.joinEui(), devAddr,
-                    d.macVersion(), jr.devNonce()));
+                    d.macVersion(), jr.devNonce(), frame.phyPayload(), frame.receptions()));
             done.cancelled().forEach(x -> statuses.announce(x, DownlinkStatus.PENDING, DownlinkStatus.CANCELLED,
                     Optional.of("cancelled due to new JOIN")));
             var fields = new JoinAcceptBuilder.Fields(done.joinNonce(), settings.netId(), devAddr,
@@ -188,7 +188,7 @@ public final class JoinServer {
     private JoinOutcome rejectNow(UplinkFrame frame, JoinRequest jr, Optional<Device> d, JoinRejectReason reason,
             String detail) {
         events.publish(new ServerEvent.JoinRejected(clock.instant(), jr.devEui(), jr.joinEui(), jr.devNonce(), reason,
-                detail));
+                detail, frame.phyPayload(), frame.receptions()));
         SessionLogEntry e = row(frame, jr, d, LogEvent.REJECTED, Optional.of(reason.name().toLowerCase(
                 java.util.Locale.ROOT) + ": " + detail));
         writer.execute(tx -> log.insert(tx, e));

@@ -174,7 +174,7 @@ public final class RejoinServer {
         Device d = p.device();
         DevNonce nonce = new DevNonce(r.rjCount());
         events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), p.joinEui(), p.devAddr(),
-                d.macVersion(), nonce));
+                d.macVersion(), nonce, frame.phyPayload(), frame.receptions()));
         MacState m = p.mac();
         var fields = new JoinAcceptBuilder.Fields(joinNonce, settings.netId(), p.devAddr(),
                 new DlSettings(true, m.rx1DrOffset(), p.rx2Dr()), m.rxDelaySeconds(),
@@ -208,7 +208,7 @@ public final class RejoinServer {
                 Optional.of(reason.name().toLowerCase(Locale.ROOT) + ": " + detail));
         writer.execute(tx -> log.insert(tx, e)); // queued before the event, so it is written once the event is seen
         events.publish(new ServerEvent.JoinRejected(clock.instant(), r.devEui(), joinEui, new DevNonce(r.rjCount()),
-                reason, detail));
+                reason, detail, frame.phyPayload(), frame.receptions()));
         return new JoinOutcome.Rejected(r.devEui(), reason, detail);
     }
 

@@ -15,6 +15,6 @@ final class StoredUplinks {
         var receptions = u.gateways().stream().map(g -> new Reception(g.gatewayEui(), g.rssi(), g.snr(),
                 u.frequencyHz(), u.dataRate(), g.tmst(), g.channel(), g.rfChain(), u.received())).toList();
         return new ServerEvent.UplinkReceived(u.received(), u.id(), u.devEui(), u.devAddr(), u.fCnt(), u.fPort(),
-                u.payload(), u.confirmed(), -1, receptions);
+                u.payload(), u.confirmed(), -1, receptions, u.phyPayload());
     }
 }

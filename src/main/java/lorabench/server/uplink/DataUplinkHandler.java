@@ -170,7 +170,7 @@ public final class DataUplinkHandler {
         var at = in.uplink().receivedAt();
         events.publish(new ServerEvent.UplinkReceived(at, c.uplinkId(), now, in.frame().fHdr().devAddr(),
                 in.fCnt32(), in.frame().fPort().map(p -> p.value()), in.plain().payload(), in.frame().confirmed(),
-                in.dataRate(), in.uplink().receptions()));
+                in.dataRate(), in.uplink().receptions(), in.uplink().phyPayload()));
         List<MacOutcome.MacExchange> ex = new ArrayList<>(mac.exchanges());
         int up = in.plain().commands().size();
         for (int i = 0; i < ex.size(); i++) {

@@ -28,6 +28,8 @@ public final class MainWindow {
     private final ScreenHost host;
     private final Scene scene;
     private final ShellController shell;
+    private final WindowServices services;
+    private boolean shown;
 
     /// Builds the window on `stage` (not yet shown); `dialogs` is normally an [FxDialogService] on `stage`.
     public MainWindow(UiContext context, Stage stage, DialogService dialogs) {
@@ -45,6 +47,8 @@ public final class MainWindow {
         shell = new ShellController(viewModel, context.screens(), host, stage::close,
                 () -> dialogs.showInformation("About LoRaBench", AboutInfo.current().describe()));
         Parent root = FxmlViews.load("shell/MainWindow.fxml", shell, statusBar);
+        services = new WindowServices(tasks, dialogs, settings, data);
+        shell.addMenuCommands(context.menuCommands(), services);
         WindowBounds bounds = settings.window();
         scene = new Scene(root, bounds.width(), bounds.height());
         new ThemeManager(settings.themeProperty()).install(scene);
@@ -88,10 +92,20 @@ public final class MainWindow {
         context.onExit().run();
     }
 
-    /// Shows the window with the keyboard focus in the navigation rail.
+    /// Shows the window with the keyboard focus in the navigation rail; the first time, runs the context's start
+    /// hook (which starts the embedded server off the FX thread).
     public void show() {
         stage.show();
         shell.focusNavigation();
+        if (!shown) {
+            shown = true;
+            context.onShown().accept(services);
+        }
+    }
+
+    /// {@return the services shared by the window's screens and menu commands}
+    public WindowServices services() {
+        return services;
     }
 
     public Scene scene() {

@@ -34,6 +34,8 @@ public final class ShellController {
     private StringProperty boundSearch;
 
     @FXML private BorderPane root;
+    @FXML private Menu fileMenu;
+    @FXML private Menu helpMenu;
     @FXML private Menu goToMenu;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -80,6 +82,28 @@ public final class ShellController {
         showTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, now) -> showTheme(now));
         show(viewModel.selectedProperty().get());
+    }
+
+    /// Adds the composition's menu entries: File entries above Quit (with a separator), Help entries above About.
+    void addMenuCommands(List<MenuCommand> commands, WindowServices services) {
+        int file = 0;
+        int help = 0;
+        for (MenuCommand c : commands) {
+            MenuItem item = new MenuItem(c.text());
+            item.setId(c.id());
+            c.accelerator().ifPresent(item::setAccelerator);
+            item.setOnAction(e -> c.action().accept(services));
+            switch (c.menu()) {
+                case FILE -> fileMenu.getItems().add(file++, item);
+                case HELP -> helpMenu.getItems().add(help++, item);
+            }
+        }
+        if (file > 0) {
+            fileMenu.getItems().add(file, new javafx.scene.control.SeparatorMenuItem());
+        }
+        if (help > 0) {
+            helpMenu.getItems().add(help, new javafx.scene.control.SeparatorMenuItem());
+        }
     }
 
     /// Adds the screens' own extra shortcuts (the Ctrl+digit ones sit on the Go to menu).

@@ -91,4 +91,15 @@ public final class Css {
     public static final PseudoClass MANUAL = PseudoClass.getPseudoClass("manual");
     /// A dissection node or row that reports a problem (malformed, MIC mismatch).
     public static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    // ---- Devices, Downlinks, export ----
+    public static final String DEVICE_FORM = "lb-device-form-dialog";
+    public static final String FORM_GRID = "lb-form-grid";
+    public static final String IMPORT_ERRORS = "lb-import-errors";
+    public static final String CREDENTIALS = "lb-credentials";
+    public static final String STATUS_CHIP = "lb-status-chip";
+    /// Downlink status pseudo-classes on [#STATUS_CHIP] cells: `pending`, `sent`, `acknowledged` ...
+    public static PseudoClass downlinkStatus(String lowerCaseName) {
+        return PseudoClass.getPseudoClass(lowerCaseName.replace('_', '-'));
+    }
 }

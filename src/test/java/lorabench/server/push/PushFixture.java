@@ -54,7 +54,7 @@ public final class PushFixture {
     public static ServerEvent.UplinkReceived event(Uplink u) {
         return new ServerEvent.UplinkReceived(u.received(), u.id(), u.devEui(), u.devAddr(), u.fCnt(), u.fPort(),
                 u.payload(), u.confirmed(), 5, List.of(new Reception(GATEWAY, -111, -6, 868_100_000, "SF7BW125",
-                        1000, 0, 0, u.received())));
+                        1000, 0, 0, u.received())), u.phyPayload());
     }
 
     public PushStatus status(Uplink u) {

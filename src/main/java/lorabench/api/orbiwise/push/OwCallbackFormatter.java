@@ -155,7 +155,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
     public PushRequest testRequest(PushTarget target) {
         var probe = new ServerEvent.UplinkReceived(lookups.clock().instant(), 0, new Eui64(0),
                 new lorabench.lorawan.types.DevAddr(0), 0, Optional.of(1), lorabench.lorawan.types.Bytes.EMPTY,
-                false, -1, List.of());
+                false, -1, List.of(), lorabench.lorawan.types.Bytes.EMPTY);
         OwDataFormat format = OwDataFormat.of(target.dataFormat()).orElse(OwDataFormat.BASE64);
         List<PushRequest> out = new ArrayList<>();
         add(out, target, OwTopic.PAYLOADS_UL, null, body(format, OwBodies.uplink(probe, false, false, format,

@@ -243,7 +243,8 @@ class OwPushApiTest {
                 + "\"session_id\":\"\"}", c.body());
 
         events.publish(new ServerEvent.JoinAccepted(AT, DEV, Eui64.parse("70B3D57ED0000001"),
-                DevAddr.parse("26011BDA"), MacVersion.V1_0_4, new DevNonce(1)));
+                DevAddr.parse("26011BDA"), MacVersion.V1_0_4, new DevNonce(1), lorabench.lorawan.types.Bytes.EMPTY,
+                List.of()));
         List<CallbackReceiver.Call> two = receiver.next(2);
         CallbackReceiver.Call info = two.stream().filter(x -> x.uri().endsWith("/joininfo")).findFirst().orElseThrow();
         assertEquals("{\"DevEUI\":\"1234567812345678\",\"appeui\":\"70B3D57ED0000001\",\"join_status\":\"JOIN_ACCEPTED\","
