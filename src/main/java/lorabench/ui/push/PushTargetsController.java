@@ -63,9 +63,10 @@ public final class PushTargetsController {
 
     @FXML
     private void initialize() {
-        targetsTable.getColumns().setAll(java.util.List.of(column("Account", r -> r.account().label(), 130),
-                column("URL", TargetRow::url, 260), column("Auth", TargetRow::auth, 100),
-                column("Format", TargetRow::dataFormat, 90), column("State", TargetRow::state, 70)));
+        targetsTable.getColumns().setAll(java.util.List.of(column("Account", r -> r.account().label(), 90),
+                column("URL", TargetRow::url, 200), column("Auth", TargetRow::auth, 70),
+                column("Format", TargetRow::dataFormat, 70), column("State", TargetRow::state, 70)));
+        targetsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         targetsTable.setItems(viewModel.targets());
         targetsTable.setPlaceholder(new Label("No push targets yet: fill in the form and press Start."));
         targetsTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -74,9 +75,9 @@ public final class PushTargetsController {
             }
         });
         bindForm(viewModel.form());
-        logTable.getColumns().setAll(java.util.List.of(column("Time", DeliveryRow::time, 95),
+        logTable.getColumns().setAll(java.util.List.of(column("Time", DeliveryRow::time, 110),
                 column("Account", DeliveryRow::account, 110), column("URL", DeliveryRow::url, 300),
-                column("Method", DeliveryRow::method, 60), column("Status", DeliveryRow::status, 60),
+                column("Method", DeliveryRow::method, 75), column("Status", DeliveryRow::status, 75),
                 column("Latency", DeliveryRow::latency, 80), column("Outcome", DeliveryRow::outcome, 110),
                 column("Error", DeliveryRow::error, 200)));
         logTable.setItems(log.rows());
