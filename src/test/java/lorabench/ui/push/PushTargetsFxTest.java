@@ -94,10 +94,7 @@ class PushTargetsFxTest {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFx).get());
         } catch (java.util.concurrent.TimeoutException e) {
             String seen = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
-                    + " | test disabled " + robot.lookup("#testButton").query().isDisabled()
-                    + " bounds " + robot.lookup("#testButton").query().localToScreen(robot.lookup("#testButton").query().getBoundsInLocal())
-                    + " window " + robot.lookup("#testButton").query().getScene().getWindow().getWidth() + "x" + robot.lookup("#testButton").query().getScene().getWindow().getHeight()
-                    + " error " + robot.lookup("#errorLabel").queryAs(Label.class).getText()
+                    + " | error " + robot.lookup("#errorLabel").queryAs(Label.class).getText()
                     + " | log " + robot.lookup("#logTable").queryAs(TableView.class).getItems()).get();
             throw new AssertionError("timed out; screen shows: " + seen, e);
         }
