@@ -14,6 +14,7 @@ import lorabench.ui.credentials.CredentialsDialog;
 import lorabench.ui.devices.DeviceScreenServices;
 import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
+import lorabench.ui.push.PushTargetsScreen;
 import lorabench.ui.export.ExportMenu;
 import lorabench.ui.shell.MenuCommand;
 import lorabench.ui.shell.Screen;
@@ -70,6 +71,7 @@ public final class GuiLauncher {
                 DevicesScreen.descriptor(devices),
                 LiveFramesScreen.descriptor(new ServerFrameFeed(server.server())),
                 DownlinksScreen.descriptor(devices),
+                PushTargetsScreen.descriptor(server.server()),
                 KeysLabScreen.descriptor(),
                 SettingsScreen.descriptor());
         List<MenuCommand> menu = new ArrayList<>(ExportMenu.commands(server.server().thenApply(

@@ -102,4 +102,13 @@ public final class Css {
     public static PseudoClass downlinkStatus(String lowerCaseName) {
         return PseudoClass.getPseudoClass(lowerCaseName.replace('_', '-'));
     }
+    // ---- Push targets ----
+    public static final String PUSH_PAGE = "lb-push-page";
+    public static final String PUSH_FORM = "lb-push-form";
+    public static final String PUSH_TOPICS = "lb-push-topics";
+    public static final String PUSH_ACTIONS = "lb-push-actions";
+    public static final String PUSH_MESSAGE = "lb-push-message";
+    public static final String PUSH_TARGETS = "lb-push-targets";
+    public static final String DELIVERY_LOG = "lb-delivery-log";
+    public static final String KEPT_PAYLOADS = "lb-kept-payloads";
 }
