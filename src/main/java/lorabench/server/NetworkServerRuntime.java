@@ -18,10 +18,12 @@ import lorabench.packetforwarder.UdpGatewayServer;
 import lorabench.server.device.DeviceService;
 import lorabench.server.device.MacRequests;
 import lorabench.server.downlink.ClassAScheduler;
+import lorabench.server.downlink.ClassBScheduler;
 import lorabench.server.downlink.ClassCScheduler;
 import lorabench.server.downlink.DownlinkQueue;
 import lorabench.server.downlink.DownlinkSender;
 import lorabench.server.downlink.FrameComposer;
+import lorabench.server.downlink.GatewayClocks;
 import lorabench.server.downlink.LastGateways;
 import lorabench.server.downlink.MulticastSender;
 import lorabench.server.downlink.StatusChanges;
@@ -116,9 +118,12 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var classA = new ClassAScheduler(writer, composer, sender, statuses, scheduler, work, downlinks);
         var classC = new ClassCScheduler(deviceSessions, lastGateways, writer, composer, sender, statuses, scheduler,
                 work, config.classCSpacing(), events);
+        var gatewayClocks = new GatewayClocks(GatewayClocks.DEFAULT_MAX_AGE);
+        var classB = new ClassBScheduler(deviceSessions, lastGateways, gatewayClocks, writer, composer, sender,
+                statuses, scheduler, work, ClassBScheduler.DEFAULT_LEAD, events);
         var multicast = new MulticastSender(groups, downlinks, writer, sender, statuses, gateways::connected,
                 scheduler, work, config.defaultBand());
-        queue = new DownlinkQueue(db, devices, groups, downlinks, statuses, classC, multicast, work,
+        queue = new DownlinkQueue(db, devices, groups, downlinks, statuses, classC, classB, multicast, work,
                 config.queueLimit());
         rejections = new Rejections(events, writer, log, scheduler);
         var allocator = new DevAddrAllocator(config.join().netId(), random, sessions);
@@ -133,7 +138,10 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
                 lastGateways, statuses, events, work);
         router = new FrameRouter(data, join, rejoin, rejections, work);
-        deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> inFlight.track(router.route(f)));
+        deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> {
+            f.receptions().forEach(gatewayClocks::observe);
+            inFlight.track(router.route(f));
+        });
         bridge = new GatewayBridge(deduplicator, gateways, txAcks);
     }
 

@@ -24,7 +24,7 @@ import lorabench.store.Page;
 /// Size check at enqueue: the payload must fit the largest FRMPayload of the band's downlink data rates (RP002
 /// "Maximum payload size", N); whether it fits the window actually used is decided at sending time, where a
 /// payload too large for every window of that opportunity ends in ERROR. A class C device's queue and a group's
-/// multicast queue are served at once.
+/// multicast queue are served at once; a class B device's in its next ping slot ([ClassBScheduler]).
 public final class DownlinkQueue {
     /// OrbiWAN's default limit of waiting downlinks per device.
     public static final int DEFAULT_LIMIT = 10;
@@ -35,18 +35,21 @@ public final class DownlinkQueue {
     private final DownlinkRepository downlinks;
     private final StatusChanges statuses;
     private final ClassCScheduler classC;
+    private final ClassBScheduler classB;
     private final MulticastSender multicast;
     private final Executor work;
     private final int limit;
 
     public DownlinkQueue(Database db, DeviceRepository devices, GroupRepository groups, DownlinkRepository downlinks,
-            StatusChanges statuses, ClassCScheduler classC, MulticastSender multicast, Executor work, int limit) {
+            StatusChanges statuses, ClassCScheduler classC, ClassBScheduler classB, MulticastSender multicast,
+            Executor work, int limit) {
         this.db = Objects.requireNonNull(db, "db");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.downlinks = Objects.requireNonNull(downlinks, "downlinks");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.classC = Objects.requireNonNull(classC, "classC");
+        this.classB = Objects.requireNonNull(classB, "classB");
         this.multicast = Objects.requireNonNull(multicast, "multicast");
         this.work = Objects.requireNonNull(work, "work");
         if (limit < 1) {
@@ -102,6 +105,9 @@ public final class DownlinkQueue {
             if (device.isPresent() && device.get().deviceClass() == DeviceClass.C) {
                 Device d = device.get();
                 work.execute(() -> classC.trigger(d.devEui()));
+            } else if (device.isPresent()) {
+                Device d = device.get();
+                work.execute(() -> classB.trigger(d.devEui())); // does nothing unless the device is in class B
             }
             if (target instanceof DownlinkTarget.Group g) {
                 work.execute(() -> multicast.trigger(g.groupId()));

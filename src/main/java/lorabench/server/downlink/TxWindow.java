@@ -73,6 +73,13 @@ public record TxWindow(Eui64 gateway, RxWindow window, long frequencyHz, int dat
         return of(band, gateway, kind, frequencyHz, dr, OptionalLong.empty(), dwellTime);
     }
 
+    /// {@return a window sent at concentrator time `tmst`} (a class B ping slot, L2 1.0.4 §13), its maximum payload
+    /// under `dwellTime`
+    public static Optional<TxWindow> at(Band band, Eui64 gateway, RxWindow kind, int dr, long frequencyHz, long tmst,
+            boolean dwellTime) {
+        return of(band, gateway, kind, frequencyHz, dr, OptionalLong.of(tmst & 0xFFFF_FFFFL), dwellTime);
+    }
+
     private static Optional<TxWindow> of(Band band, Eui64 gw, RxWindow kind, long freq, int dr, OptionalLong tmst,
             boolean dwellTime) {
         Optional<DataRate> rate = band.dataRate(dr);

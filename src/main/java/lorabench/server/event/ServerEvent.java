@@ -69,7 +69,7 @@ public sealed interface ServerEvent {
             RxWindow window, Optional<Eui64> devEui) implements ServerEvent {}
 
     /// The receive window a downlink was sent for.
-    enum RxWindow { RX1, RX2, CLASS_C, MULTICAST }
+    enum RxWindow { RX1, RX2, CLASS_C, MULTICAST, CLASS_B }
 
     /// A gateway opened (or re-opened from a new address) its downlink path with PULL_DATA.
     record GatewayConnected(Instant at, Eui64 gateway, InetSocketAddress address) implements ServerEvent {}

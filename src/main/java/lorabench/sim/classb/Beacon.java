@@ -13,9 +13,9 @@ import lorabench.lorawan.types.Bytes;
 /// NOTE: every band is given the EU868 layout here (US915 has 5 RFU bytes and 23 in all); only this simulator's
 /// gateways and devices read it. The CRC is CRC-16/CCITT (polynomial 0x1021, initial value 0, no reflection).
 public record Beacon(long gpsSeconds, int infoDesc, long gwSpecific) {
-    public static final Duration PERIOD = Duration.ofSeconds(128);
+    public static final Duration PERIOD = lorabench.lorawan.classb.PingSlot.BEACON_PERIOD;
     /// Time reserved for the beacon at the start of each period, after which ping slots begin.
-    public static final Duration RESERVED = Duration.ofMillis(2120);
+    public static final Duration RESERVED = lorabench.lorawan.classb.PingSlot.BEACON_RESERVED;
     /// Time between the GPS beacon time and the start of the beacon's preamble.
     public static final Duration T_BEACON_DELAY = Duration.ofNanos(1_500_000);
     public static final int SIZE = 17;

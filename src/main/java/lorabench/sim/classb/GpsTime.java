@@ -4,29 +4,27 @@ package lorabench.sim.classb;
 import java.time.Duration;
 import java.time.Instant;
 
-/// GPS time as LoRaWAN uses it (L2 1.0.4 §13.2 beacon `Time`, §5.9 DeviceTimeAns, `tmms` of the packet forwarder):
-/// time since the GPS epoch 1980-01-06T00:00:00Z, which runs ahead of UTC by the leap seconds inserted since.
-///
-/// NOTE: the offset is fixed at 18 s, the value since 2017-01-01; no leap second has been announced since.
+/// GPS time for the simulator: delegates to the protocol core's [lorabench.lorawan.classb.GpsTime]
+/// (GPS epoch 1980-01-06, 18 leap seconds).
 public final class GpsTime {
-    public static final Instant EPOCH = Instant.parse("1980-01-06T00:00:00Z");
-    public static final Duration LEAP_SECONDS = Duration.ofSeconds(18);
+    public static final Instant EPOCH = lorabench.lorawan.classb.GpsTime.EPOCH;
+    public static final Duration LEAP_SECONDS = lorabench.lorawan.classb.GpsTime.LEAP_SECONDS;
 
     private GpsTime() {
     }
 
     /// {@return the GPS time of `utc`}, as a duration since the GPS epoch
     public static Duration of(Instant utc) {
-        return Duration.between(EPOCH, utc).plus(LEAP_SECONDS);
+        return lorabench.lorawan.classb.GpsTime.of(utc);
     }
 
     /// {@return the UTC instant of GPS time `gps`}
     public static Instant toInstant(Duration gps) {
-        return EPOCH.plus(gps).minus(LEAP_SECONDS);
+        return lorabench.lorawan.classb.GpsTime.toInstant(gps);
     }
 
     /// {@return milliseconds since the GPS epoch}, the `tmms` field
     public static long millis(Instant utc) {
-        return of(utc).toMillis();
+        return lorabench.lorawan.classb.GpsTime.millis(utc);
     }
 }
