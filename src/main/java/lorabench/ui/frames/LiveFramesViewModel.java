@@ -50,6 +50,9 @@ public final class LiveFramesViewModel implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final ObservableList<FrameRow> rows = FXCollections.observableArrayList();
+    // One read-only view, kept: the view registers only a weak listener on the backing list, so a view made per
+    // call is collected with the listeners callers added to it.
+    private final ObservableList<FrameRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<FrameRow> visibleRows = new FilteredList<>(rows);
     private final ArrayDeque<FrameRow> waiting = new ArrayDeque<>();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
@@ -200,7 +203,7 @@ public final class LiveFramesViewModel implements AutoCloseable {
 
     /// {@return every kept row, oldest first, at most the row limit}
     public ObservableList<FrameRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public BooleanProperty pausedProperty() {

@@ -39,6 +39,9 @@ public final class KeyDerivationViewModel {
     private final ReadOnlyBooleanWrapper canDerive = new ReadOnlyBooleanWrapper(this, "canDerive");
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private final ObservableList<AnnotatedBlock> steps = FXCollections.observableArrayList();
+    // One read-only view, kept: the view registers only a weak listener on the backing list, so a view made per
+    // call is collected with the listeners callers added to it.
+    private final ObservableList<AnnotatedBlock> stepsView = FXCollections.unmodifiableObservableList(steps);
     private Optional<Derived> derived = Optional.empty();
 
     /// The keys of the last derivation, as one 1.1 key set (a 1.0 session in its 1.1 view).
@@ -94,7 +97,7 @@ public final class KeyDerivationViewModel {
 
     /// {@return the derivation steps, in key-type order}: empty until [#derive()]
     public ObservableList<AnnotatedBlock> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     /// Sets `field` to random bytes of its size (keys, nonces, EUIs alike).

@@ -54,6 +54,9 @@ public final class MicCheckViewModel {
     private final ReadOnlyBooleanWrapper v11Parameters = new ReadOnlyBooleanWrapper(this, "v11Parameters");
     private final ReadOnlyStringWrapper frameSummary = new ReadOnlyStringWrapper(this, "frameSummary", "");
     private final ObservableList<AnnotatedBlock> steps = FXCollections.observableArrayList();
+    // One read-only view, kept: the view registers only a weak listener on the backing list, so a view made per
+    // call is collected with the listeners callers added to it.
+    private final ObservableList<AnnotatedBlock> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyStringWrapper computed = new ReadOnlyStringWrapper(this, "computed", "");
     private final ReadOnlyStringWrapper received = new ReadOnlyStringWrapper(this, "received", "");
     private final ReadOnlyObjectWrapper<MicVerdict> verdict =
@@ -135,7 +138,7 @@ public final class MicCheckViewModel {
 
     /// {@return the B0 (and B1) or message blocks with their CMAC}
     public ObservableList<AnnotatedBlock> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     /// {@return the computed MIC in hex, empty when not computed}
