@@ -32,6 +32,9 @@ class BandFactsTest {
         assertEquals(16.0, eu.txPowerDbm(0).orElseThrow());
         assertEquals(2.0, eu.txPowerDbm(7).orElseThrow());
         assertTrue(eu.txPowerDbm(8).isEmpty());
+        // TXPower 0 is offset +0.0 (not -0.0), so snapshots and exports print 0.0
+        assertEquals(0, Double.compare(0.0, eu.txPower().offsetsDb().getFirst()));
+        assertEquals(0, Double.compare(0.0, new TxPower(14, List.of(-0.0, -2.0)).offsetsDb().getFirst()));
         assertEquals("M (g1)", eu.subBandFor(868_100_000).orElseThrow().name());
         assertEquals(0.1, eu.subBandFor(869_525_000).orElseThrow().dutyCycle());
         assertEquals(0.001, eu.subBandFor(868_800_000).orElseThrow().dutyCycle());
