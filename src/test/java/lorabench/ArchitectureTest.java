@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -28,6 +29,16 @@ class ArchitectureTest {
                         "lorabench.sim..", "lorabench.api..", "lorabench.ui..", "lorabench.cli..", "lorabench.app..",
                         "lorabench.packetforwarder..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /// The allow-list form of the rule above (issue #2: "JDK and BouncyCastle only"): no other library and no other
+    /// project package, including those that the deny-list does not name (dissect, bench...).
+    @Test
+    void protocolCoreUsesOnlyTheJdkAndBouncyCastle() {
+        classes().that().resideInAPackage("lorabench.lorawan..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "javax.crypto..", "lorabench.lorawan..", "org.bouncycastle..")
                 .check(classes);
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 /// table"), and `defaultMaxEirpDbm` is the band's default max EIRP.
 public record TxPower(double defaultMaxEirpDbm, List<Double> offsetsDb) {
     public TxPower {
-        offsetsDb = List.copyOf(offsetsDb);
+        // NOTE: `+ 0.0` turns -0.0 (from -2.0 * 0, or an imported snapshot) into 0.0, so snapshots print 0.0.
+        offsetsDb = offsetsDb.stream().map(d -> d + 0.0).toList();
         if (offsetsDb.isEmpty() || offsetsDb.get(0) != 0.0) {
             throw new IllegalArgumentException("TXPower 0 must be the max EIRP (offset 0)");
         }

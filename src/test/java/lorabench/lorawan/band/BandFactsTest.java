@@ -32,6 +32,9 @@ class BandFactsTest {
         assertEquals(16.0, eu.txPowerDbm(0).orElseThrow());
         assertEquals(2.0, eu.txPowerDbm(7).orElseThrow());
         assertTrue(eu.txPowerDbm(8).isEmpty());
+        // TXPower 0 is offset +0.0 (not -0.0), so snapshots and exports print 0.0
+        assertEquals(0, Double.compare(0.0, eu.txPower().offsetsDb().getFirst()));
+        assertEquals(0, Double.compare(0.0, new TxPower(14, List.of(-0.0, -2.0)).offsetsDb().getFirst()));
         assertEquals("M (g1)", eu.subBandFor(868_100_000).orElseThrow().name());
         assertEquals(0.1, eu.subBandFor(869_525_000).orElseThrow().dutyCycle());
         assertEquals(0.001, eu.subBandFor(868_800_000).orElseThrow().dutyCycle());
@@ -141,6 +144,40 @@ class BandFactsTest {
         assertEquals(List.of(868_900_000L, 869_100_000L), frequencies(ru.defaultChannels()));
         assertEquals(new Rx2(869_100_000, 0), ru.rx2());
         assertEquals(List.of(868_900_000L), ru.classB().pingSlotFrequenciesHz());
+    }
+
+    /// The whole RX1 data-rate table of IN865 (RP002-1.0.4 §2.10.7, as LoRaMac-node `RegionIN865.h` holds it for
+    /// RP002: `EffectiveRx1DrOffsetIN865[8][8]`): offsets 6 and 7 raise the rate, DR6 is RFU and is skipped.
+    @Test
+    void in865Rx1TableIsTheRp002Table() {
+        int[][] table = {
+            {0, 0, 0, 0, 0, 0, 1, 2}, {1, 0, 0, 0, 0, 0, 2, 3}, {2, 1, 0, 0, 0, 0, 3, 4}, {3, 2, 1, 0, 0, 0, 4, 5},
+            {4, 3, 2, 1, 0, 0, 5, 5}, {5, 4, 3, 2, 1, 0, 5, 7}, null, {7, 5, 5, 4, 3, 2, 7, 7}};
+        assertRx1Table(Bands.lookup(BandId.IN865), table);
+    }
+
+    /// The RX1 data-rate table of CN470 (RP002-1.0.4 §2.6.7, LoRaMac-node `DatarateOffsetsCN470` for RP002):
+    /// DR1 is the floor (DR0 carries no payload).
+    @Test
+    void cn470Rx1TableIsTheRp002Table() {
+        int[][] table = {
+            null, {1, 1, 1, 1, 1, 1}, {2, 1, 1, 1, 1, 1}, {3, 2, 1, 1, 1, 1}, {4, 3, 2, 1, 1, 1},
+            {5, 4, 3, 2, 1, 1}, {6, 5, 4, 3, 2, 1}, {7, 6, 5, 4, 3, 2}};
+        assertRx1Table(Bands.lookup(BandId.CN470), table);
+    }
+
+    private static void assertRx1Table(Band band, int[][] table) {
+        for (int dr = 0; dr < table.length; dr++) {
+            if (table[dr] == null) {
+                assertTrue(band.rx1DataRate(dr, 0).isEmpty(), band.id() + " DR" + dr + " is not an uplink rate");
+                continue;
+            }
+            for (int offset = 0; offset < table[dr].length; offset++) {
+                assertEquals(table[dr][offset], band.rx1DataRate(dr, offset).orElseThrow(),
+                        band.id() + " DR" + dr + " offset " + offset);
+            }
+            assertTrue(band.rx1DataRate(dr, table[dr].length).isEmpty(), band.id() + " offset past the table");
+        }
     }
 
     @Test
