@@ -96,6 +96,11 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
     }
 
     @Override
+    public boolean hears(TransmissionKind kind) {
+        return kind == TransmissionKind.UPLINK;
+    }
+
+    @Override
     public synchronized boolean listens(Transmission t) {
         return !closed && t.kind() == TransmissionKind.UPLINK && band.subBandFor(t.frequencyHz()).isPresent()
                 && !planner.transmitting(t.start());
