@@ -50,6 +50,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
     private long rxnb;
     private long rxfw;
     private long dwnb;
+    private long refused;
     private long txnb;
     private volatile boolean closed;
 
@@ -125,12 +126,20 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
         link.push(List.of(rxpk), Optional.empty());
     }
 
+    /// {@return how many PULL_RESPs this gateway refused} (answered with a TX_ACK error such as `TOO_LATE`)
+    public synchronized long refusedDownlinks() {
+        return refused;
+    }
+
     @Override
     public Optional<TxAckError> onPullResp(int token, Txpk txpk, Instant receivedAt) {
         TxPlanner.Decision d;
         synchronized (this) {
             dwnb++;
             d = planner.decide(txpk, scheduler.instant());
+            if (d.planned().isEmpty()) {
+                refused++;
+            }
         }
         d.planned().ifPresent(p -> scheduler.scheduleAt(p.start(), () -> emit(p)));
         return d.error();

@@ -167,7 +167,10 @@ public final class ScenarioRunner {
                 expansion.scenario().clock().name().toLowerCase(java.util.Locale.ROOT), state, fraction,
                 virtual, realStart == null ? Duration.ZERO : Duration.between(realStart, Instant.now()),
                 expansion.devices().size(), expansion.gateways().size(), joinRequests, s.joins(), s.uplinksSent(),
-                upTx, s.radio().uplinksDelivered(), s.downlinksReceived(), s.packetErrorRate(), s.radio().collided(),
+                upTx, s.radio().uplinksDelivered(), s.downlinksReceived(),
+                s.radio().transmissions().getOrDefault(TransmissionKind.DOWNLINK, 0L),
+                simulation.gateways().stream().mapToLong(g -> g.refusedDownlinks()).sum(), s.packetErrorRate(),
+                s.radio().collided(),
                 new java.util.TreeMap<>(s.airtimePerDevice()));
     }
 
