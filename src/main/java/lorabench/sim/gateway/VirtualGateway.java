@@ -68,7 +68,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
         if (config.statInterval().isPositive()) {
             scheduler.schedule(config.statInterval(), this::statTick);
         }
-        if (config.beacons()) {
+        if (config.beacons() && config.gpsLocked()) {
             scheduleBeacon();
         }
     }
