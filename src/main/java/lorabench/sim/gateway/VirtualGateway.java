@@ -50,7 +50,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
     private long rxnb;
     private long rxfw;
     private long dwnb;
-    private long refused;
+    private final java.util.Map<String, Long> refused = new java.util.TreeMap<>();
     private long txnb;
     private volatile boolean closed;
 
@@ -128,7 +128,12 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
 
     /// {@return how many PULL_RESPs this gateway refused} (answered with a TX_ACK error such as `TOO_LATE`)
     public synchronized long refusedDownlinks() {
-        return refused;
+        return refused.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /// {@return the refused PULL_RESPs per TX_ACK error} (`TOO_LATE`, `COLLISION_PACKET`...), sorted by name
+    public synchronized java.util.SortedMap<String, Long> refusedByError() {
+        return new java.util.TreeMap<>(refused);
     }
 
     @Override
@@ -138,7 +143,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
             dwnb++;
             d = planner.decide(txpk, scheduler.instant());
             if (d.planned().isEmpty()) {
-                refused++;
+                d.error().ifPresent(e -> refused.merge(e.text(), 1L, Long::sum));
             }
         }
         d.planned().ifPresent(p -> scheduler.scheduleAt(p.start(), () -> emit(p)));
