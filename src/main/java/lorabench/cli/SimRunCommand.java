@@ -145,8 +145,9 @@ final class SimRunCommand implements Callable<Integer> {
 
         void show(RunReport r) {
             String line = String.format(Locale.ROOT, "%5.1f%% virtual %s real %.1fs joins %d/%d uplinks %d "
-                    + "downlinks %d PER %.3f", r.fraction() * 100, r.virtualElapsed(), r.realElapsed().toMillis()
-                    / 1000.0, r.joins(), r.devices(), r.uplinks(), r.downlinks(), r.packetErrorRate());
+                    + "downlinks %d/%d sent (%d refused) PER %.3f", r.fraction() * 100, r.virtualElapsed(),
+                    r.realElapsed().toMillis() / 1000.0, r.joins(), r.devices(), r.uplinks(), r.downlinks(),
+                    r.downlinksSent(), r.downlinksRefused(), r.packetErrorRate());
             if (tty) {
                 err.print("\r" + line + "\u001B[K");
                 err.flush();

@@ -36,10 +36,15 @@ class SimHttpApiTest {
     private String auth;
 
     private HttpResponse<String> call(String method, String path, String body, boolean withAuth) throws Exception {
+        return call(method, path, body, withAuth, "application/json");
+    }
+
+    private HttpResponse<String> call(String method, String path, String body, boolean withAuth, String type)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", type);
         if (withAuth) {
             b.header("Authorization", auth);
         }
@@ -119,6 +124,28 @@ class SimHttpApiTest {
             assertEquals(400, call("PUT", "/api/sim/devices/" + DEV + "/behaviour", """
                     {"battery": 300}""", true).statusCode());
             assertEquals(400, call("POST", "/api/sim/scenarios", "{\"name\": 1}", true).statusCode());
+
+            // bulk creation from CSV in the import format: good rows created, bad and existing ones listed
+            String csv = "devEui,appKey,latitude,longitude\n"
+                    + "70B3D57ED0000050,2B7E151628AED2A6ABF7158809CF4F3C,48.8591,2.2951\n"
+                    + "70B3D57ED0000051,XYZ,,\n"
+                    + DEV + ",2B7E151628AED2A6ABF7158809CF4F3C,,\n"
+                    + "70B3D57ED0000052,2B7E151628AED2A6ABF7158809CF4F3C,,\n";
+            JsonNode bulk = ok(207, call("POST", "/api/sim/devices", csv, true, "text/csv; charset=utf-8"));
+            assertEquals(2, bulk.get("created").asInt(), bulk.toString());
+            assertEquals("[\"70B3D57ED0000050\",\"70B3D57ED0000052\"]", bulk.get("devices").toString());
+            assertEquals(2, bulk.get("errors").size(), bulk.toString());
+            assertEquals(3, bulk.get("errors").get(0).get("line").asInt());
+            assertEquals("appKey", bulk.get("errors").get(0).get("field").asText());
+            assertEquals(4, bulk.get("errors").get(1).get("line").asInt());
+            assertTrue(bulk.get("errors").get(1).get("reason").asText().contains("already exists"));
+            assertTrue(!bulk.toString().contains("2B7E1516"), "no key in the answer");
+            assertEquals(48.8591, ok(200, call("GET", "/api/sim/devices/70B3D57ED0000050", null, true))
+                    .get("latitude").asDouble(), 1e-9);
+            assertEquals(201, call("POST", "/api/sim/devices", "devEui,appKey\n70B3D57ED0000053,"
+                    + "2B7E151628AED2A6ABF7158809CF4F3C\n", true, "text/csv").statusCode());
+            assertEquals(400, call("POST", "/api/sim/devices", "devEUI\n70B3D57ED0000054\n", true, "text/csv")
+                    .statusCode());
 
             ok(204, call("DELETE", "/api/sim/devices/" + DEV, null, true));
             ok(204, call("DELETE", "/api/sim/gateways/B827EBFFFE000001", null, true));

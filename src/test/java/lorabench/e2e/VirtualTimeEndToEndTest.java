@@ -66,6 +66,8 @@ class VirtualTimeEndToEndTest {
             assertEquals(6, count(log, "join-accept"));
             assertEquals(r.uplinks(), count(log, "uplink"), "every uplink is in the server's session log once");
             assertEquals(0.0, r.packetErrorRate());
+            assertEquals(0, r.downlinksRefused(), "no TX_ACK error");
+            assertEquals(r.downlinksSent(), r.joins() + r.downlinks(), "every downlink on the air was heard");
         }
     }
 

@@ -164,6 +164,50 @@ class VirtualDeviceMacTest {
     }
 
     @Test
+    void dlChannelMovesRx1OfThatChannelAndTheUplinkFrequencyIsNoLongerHeard() {
+        VirtualDevice d = h.joined(39, MacVersion.V1_0_4);
+        h.server.queueRx1(session(d), Optional.of(0), Bytes.EMPTY, false, List.of(
+                new MacCommand.NewChannelReq(3, 867_100_000, 0, 5),
+                new MacCommand.DlChannelReq(3, 868_500_000),
+                new MacCommand.LinkAdrReq(5, 0, 0b1000, 0, 1)));
+        h.run(d.sendUplink(1, Bytes.fromHex("00"), false));
+        // only channel 3 is enabled: uplinks go out on 867.1 MHz and RX1 listens on 868.5 MHz
+        h.server.queue(session(d), new TestNetworkServer.Downlink(Optional.of(2), Bytes.fromHex("01"), false,
+                List.of(), 1_000_000, 867_100_000, null));
+        UplinkResult missed = h.run(d.sendUplink(1, Bytes.fromHex("01"), false));
+        assertEquals(867_100_000, h.server.uplinks.getLast().rxpk().frequency());
+        assertTrue(missed.downlink().isEmpty(), "RX1 no longer listens on the uplink frequency");
+        h.server.queue(session(d), new TestNetworkServer.Downlink(Optional.of(2), Bytes.fromHex("02"), false,
+                List.of(), 1_000_000, 868_500_000, null));
+        ReceivedDownlink got = h.run(d.sendUplink(1, Bytes.fromHex("02"), false)).downlink().orElseThrow();
+        assertEquals(ReceivedDownlink.Window.RX1, got.window());
+        assertEquals("02", got.payload().toHex());
+    }
+
+    @Test
+    void dutyCycleReqSpacesEveryFrameByTheAggregatedOffTime() {
+        VirtualDevice d = h.joined(40, MacVersion.V1_0_4);
+        h.server.queueRx1(session(d), Optional.empty(), Bytes.EMPTY, false, List.of(new MacCommand.DutyCycleReq(7)));
+        h.run(d.sendUplink(1, Bytes.fromHex("00"), false));
+        assertEquals(7, d.state().maxDutyCycle());
+        h.run(d.sendUplink(1, Bytes.fromHex("01"), false)); // carries DutyCycleAns
+        h.run(d.sendUplink(1, Bytes.fromHex("02"), false));
+        h.run(d.sendUplink(1, Bytes.fromHex("03"), false));
+        var ups = h.server.uplinks;
+        long gap = ups.getLast().rxpk().tmst() - ups.get(ups.size() - 2).rxpk().tmst();
+        // 14 bytes at SF7 = 46.336 ms on air; MaxDCycle 7 allows 1/128 of the time on air on every channel, which is
+        // stricter than the sub-band's 1 % (100 x): the next frame starts 128 x the airtime after the last one
+        assertEquals(128 * 46_336, gap, 2);
+        h.server.queueRx1(session(d), Optional.empty(), Bytes.EMPTY, false, List.of(new MacCommand.DutyCycleReq(0)));
+        h.run(d.sendUplink(1, Bytes.fromHex("04"), false));
+        h.run(d.sendUplink(1, Bytes.fromHex("05"), false)); // carries DutyCycleAns
+        h.run(d.sendUplink(1, Bytes.fromHex("06"), false));
+        h.run(d.sendUplink(1, Bytes.fromHex("07"), false));
+        gap = ups.getLast().rxpk().tmst() - ups.get(ups.size() - 2).rxpk().tmst();
+        assertEquals(100 * 46_336, gap, 2, "MaxDCycle 0 lifts the limit: back to the sub-band's 1 %");
+    }
+
+    @Test
     void linkCheckAndDeviceTimeRequestsGoInTheNextUplink() {
         VirtualDevice d = h.joined(38, MacVersion.V1_0_4);
         d.requestLinkCheck();

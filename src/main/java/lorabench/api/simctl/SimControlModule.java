@@ -51,6 +51,10 @@ public final class SimControlModule implements HttpModule, AutoCloseable {
             ctx.status(204);
         }));
         cfg.routes.post(P + "/devices", guard(ctx -> {
+            if (isCsv(ctx)) {
+                bulk(ctx);
+                return;
+            }
             var d = service.addDevice(deviceFields(body(ctx)));
             ctx.status(201).json(SimJson.device(d));
         }));
@@ -193,6 +197,28 @@ public final class SimControlModule implements HttpModule, AutoCloseable {
                 error(ctx, 504, "the device did not finish within " + SimulatorService.ANSWER_TIMEOUT, "");
             }
         };
+    }
+
+    private static boolean isCsv(Context ctx) {
+        String type = ctx.header("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+    }
+
+    /// `POST /api/sim/devices` with `Content-Type: text/csv`: many devices at once, the import format's CSV. 201
+    /// when every row was created, 400 when none was, 207 when some were; the body lists both.
+    private void bulk(Context ctx) {
+        var r = service.addDevices(new java.io.StringReader(ctx.body()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("created", r.created().size());
+        m.put("devices", r.created().stream().map(d -> d.config().devEui().toString()).toList());
+        m.put("errors", r.errors().stream().map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("line", e.line());
+            x.put("field", e.field().isEmpty() ? null : e.field());
+            x.put("reason", e.reason());
+            return x;
+        }).toList());
+        ctx.status(r.errors().isEmpty() ? 201 : r.created().isEmpty() ? 400 : 207).json(m);
     }
 
     private static void error(Context ctx, int status, String message, String field) {

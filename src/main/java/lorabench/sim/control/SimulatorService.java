@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.sim.control;
 
+import java.io.Reader;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import lorabench.sim.gateway.VirtualGateway;
 import lorabench.sim.radio.PathLossModel;
 import lorabench.sim.radio.Position;
 import lorabench.sim.run.DeviceConfigs;
+import lorabench.sim.scenario.DeviceCsv;
 import lorabench.sim.scenario.DeviceSpec;
 import lorabench.sim.scenario.Expansion;
 import lorabench.sim.scenario.Scenario;
@@ -113,6 +116,36 @@ public final class SimulatorService implements AutoCloseable {
                     "device " + devEui + " already exists");
         }
         return simulation.addDevice(DeviceConfigs.of(spec.identity(), spec.position(), true));
+    }
+
+    /// What a bulk creation did: the devices created, in file order, and the rows refused.
+    public record BulkResult(List<VirtualDevice> created, List<DeviceCsv.RowError> errors) {
+        public BulkResult {
+            created = List.copyOf(created);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /// Creates the virtual devices of `csv`, in the import format of DESIGN.md (a header row, then one device a row,
+    /// plus the optional `latitude`, `longitude`, `altitude` columns), none of them provisioned anywhere. Every row
+    /// is checked: bad rows and rows whose DevEUI already exists are refused (line, field, reason), the others
+    /// created.
+    public synchronized BulkResult addDevices(Reader csv) {
+        DeviceCsv.Result r = DeviceCsv.read(csv);
+        List<VirtualDevice> created = new ArrayList<>();
+        List<DeviceCsv.RowError> errors = new ArrayList<>(r.errors());
+        for (int i = 0; i < r.devices().size(); i++) {
+            DeviceSpec spec = r.devices().get(i);
+            Eui64 devEui = spec.identity().devEui();
+            if (simulation.device(devEui).isPresent()) {
+                errors.add(new DeviceCsv.RowError(r.lines().get(i), "devEui", "device " + devEui
+                        + " already exists"));
+            } else {
+                created.add(simulation.addDevice(DeviceConfigs.of(spec.identity(), spec.position(), true)));
+            }
+        }
+        errors.sort(Comparator.comparingInt(DeviceCsv.RowError::line));
+        return new BulkResult(created, errors);
     }
 
     /// {@return every device}, by DevEUI

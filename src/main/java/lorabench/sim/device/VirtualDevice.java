@@ -258,8 +258,14 @@ public final class VirtualDevice implements RadioReceiver {
     }
 
     @Override
+    public boolean hears(TransmissionKind kind) {
+        return kind != TransmissionKind.UPLINK;
+    }
+
+    @Override
     public synchronized boolean listens(Transmission t) {
-        if (t.start().isBefore(transmittingUntil) || t.kind() == TransmissionKind.UPLINK) {
+        if (t.kind() == TransmissionKind.UPLINK || (windows.isEmpty() && config.deviceClass() == DeviceClass.A)
+                || t.start().isBefore(transmittingUntil)) {
             return false;
         }
         Optional<RxWindow> w = windows.stream().filter(x -> (x.kind() == RxWindow.Kind.BEACON)

@@ -17,8 +17,10 @@ import lorabench.sim.radio.Position;
 /// @param maxAdvance     how far ahead a downlink may be scheduled, or it is `TOO_EARLY` (the Semtech JIT queue
 ///                       accepts up to three beacon periods, 384 s, so that class B ping slots fit)
 /// @param beacons        whether the gateway transmits class B beacons itself (as a forwarder with `beacon_period`)
+/// @param gpsLocked      whether its GPS is locked: without it a downlink timed in GPS time (`tmms`) is refused
+///                       with `GPS_UNLOCKED` and no beacon is sent
 public record GatewayConfig(Eui64 eui, Position position, BandId band, Duration statInterval, double maxTxPowerDbm,
-        double antennaGainDbi, Duration minLead, Duration maxAdvance, boolean beacons) {
+        double antennaGainDbi, Duration minLead, Duration maxAdvance, boolean beacons, boolean gpsLocked) {
 
     public GatewayConfig {
         Objects.requireNonNull(eui, "eui");
@@ -30,19 +32,24 @@ public record GatewayConfig(Eui64 eui, Position position, BandId band, Duration 
     }
 
     /// {@return a gateway with the usual settings}: stat every 30 s, 27 dBm, 0 dBi, 3 ms lead, 384 s advance,
-    /// no beacons
+    /// no beacons, GPS locked
     public static GatewayConfig of(Eui64 eui, Position position, BandId band) {
         return new GatewayConfig(eui, position, band, Duration.ofSeconds(30), 27, 0, Duration.ofMillis(3),
-                Duration.ofSeconds(384), false);
+                Duration.ofSeconds(384), false, true);
     }
 
     public GatewayConfig withBeacons(boolean on) {
         return new GatewayConfig(eui, position, band, statInterval, maxTxPowerDbm, antennaGainDbi, minLead,
-                maxAdvance, on);
+                maxAdvance, on, gpsLocked);
     }
 
     public GatewayConfig withStatInterval(Duration interval) {
         return new GatewayConfig(eui, position, band, interval, maxTxPowerDbm, antennaGainDbi, minLead, maxAdvance,
-                beacons);
+                beacons, gpsLocked);
+    }
+
+    public GatewayConfig withGpsLocked(boolean locked) {
+        return new GatewayConfig(eui, position, band, statInterval, maxTxPowerDbm, antennaGainDbi, minLead,
+                maxAdvance, beacons, locked);
     }
 }

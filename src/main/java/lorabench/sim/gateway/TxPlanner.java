@@ -22,7 +22,8 @@ import lorabench.sim.classb.GpsTime;
 /// is programmed. Checks in order: modulation (FSK is not emitted: unknown code `TX_MODULATION`), frequency inside
 /// the band (`TX_FREQ`), a time to send at (`TOO_LATE` when `tmst` is less than the minimum lead ahead or absent),
 /// not too far ahead (`TOO_EARLY`), no overlap with a programmed packet (`COLLISION_PACKET`) or a beacon
-/// (`COLLISION_BEACON`), power (`TX_POWER` warning, sent at the maximum).
+/// (`COLLISION_BEACON`), power (`TX_POWER` warning, sent at the maximum). A `tmms` (GPS time) needs a locked GPS
+/// (`GPS_UNLOCKED`).
 final class TxPlanner {
     /// A packet programmed for emission.
     record Planned(Instant start, Instant end, DataRate.LoRa dataRate, double powerDbm, Txpk txpk) {}
@@ -56,6 +57,9 @@ final class TxPlanner {
         } else if (txpk.tmst().isPresent()) {
             start = now.plus(Duration.ofNanos(clock.microsUntil(txpk.tmst().getAsLong(), now) * 1000));
         } else if (txpk.tmms().isPresent()) {
+            if (!config.gpsLocked()) {
+                return reject(TxAckError.of(Code.GPS_UNLOCKED));
+            }
             start = GpsTime.toInstant(Duration.ofMillis(txpk.tmms().getAsLong()));
         } else {
             return reject(TxAckError.of(Code.TOO_LATE));
@@ -72,7 +76,7 @@ final class TxPlanner {
                 return reject(TxAckError.of(Code.COLLISION_PACKET));
             }
         }
-        if (config.beacons() && overlapsBeacon(start, end)) {
+        if (config.beacons() && config.gpsLocked() && overlapsBeacon(start, end)) {
             return reject(TxAckError.of(Code.COLLISION_BEACON));
         }
         double power = txpk.powe();

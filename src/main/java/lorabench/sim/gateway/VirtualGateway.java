@@ -50,6 +50,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
     private long rxnb;
     private long rxfw;
     private long dwnb;
+    private final java.util.Map<String, Long> refused = new java.util.TreeMap<>();
     private long txnb;
     private volatile boolean closed;
 
@@ -67,7 +68,7 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
         if (config.statInterval().isPositive()) {
             scheduler.schedule(config.statInterval(), this::statTick);
         }
-        if (config.beacons()) {
+        if (config.beacons() && config.gpsLocked()) {
             scheduleBeacon();
         }
     }
@@ -96,6 +97,11 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
     }
 
     @Override
+    public boolean hears(TransmissionKind kind) {
+        return kind == TransmissionKind.UPLINK;
+    }
+
+    @Override
     public synchronized boolean listens(Transmission t) {
         return !closed && t.kind() == TransmissionKind.UPLINK && band.subBandFor(t.frequencyHz()).isPresent()
                 && !planner.transmitting(t.start());
@@ -120,12 +126,25 @@ public final class VirtualGateway implements RadioReceiver, DownlinkHandler, Aut
         link.push(List.of(rxpk), Optional.empty());
     }
 
+    /// {@return how many PULL_RESPs this gateway refused} (answered with a TX_ACK error such as `TOO_LATE`)
+    public synchronized long refusedDownlinks() {
+        return refused.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /// {@return the refused PULL_RESPs per TX_ACK error} (`TOO_LATE`, `COLLISION_PACKET`...), sorted by name
+    public synchronized java.util.SortedMap<String, Long> refusedByError() {
+        return new java.util.TreeMap<>(refused);
+    }
+
     @Override
     public Optional<TxAckError> onPullResp(int token, Txpk txpk, Instant receivedAt) {
         TxPlanner.Decision d;
         synchronized (this) {
             dwnb++;
             d = planner.decide(txpk, scheduler.instant());
+            if (d.planned().isEmpty()) {
+                d.error().ifPresent(e -> refused.merge(e.text(), 1L, Long::sum));
+            }
         }
         d.planned().ifPresent(p -> scheduler.scheduleAt(p.start(), () -> emit(p)));
         return d.error();

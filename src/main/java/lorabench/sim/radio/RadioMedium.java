@@ -3,7 +3,9 @@ package lorabench.sim.radio;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ public final class RadioMedium {
     private final TaskScheduler scheduler;
     private final long seed;
     private final PathLossModel model;
-    private final List<RadioReceiver> receivers = new CopyOnWriteArrayList<>();
-    private final List<Transmission> history = new ArrayList<>();
+    private final Map<TransmissionKind, List<RadioReceiver>> receivers = new EnumMap<>(TransmissionKind.class);
+    private final ArrayDeque<Transmission> history = new ArrayDeque<>();
     private final Map<Long, Double> shadowing = new HashMap<>();
     private final RadioStats.Counters counters = new RadioStats.Counters();
     private long sequence;
@@ -47,18 +49,26 @@ public final class RadioMedium {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.seed = seed;
         this.model = Objects.requireNonNull(model, "model");
+        for (TransmissionKind k : TransmissionKind.values()) {
+            receivers.put(k, new CopyOnWriteArrayList<>());
+        }
     }
 
     public PathLossModel model() {
         return model;
     }
 
+    /// Attaches `receiver` for the kinds it [hears][RadioReceiver#hears].
     public void attach(RadioReceiver receiver) {
-        receivers.add(receiver);
+        receivers.forEach((kind, list) -> {
+            if (receiver.hears(kind)) {
+                list.add(receiver);
+            }
+        });
     }
 
     public void detach(RadioReceiver receiver) {
-        receivers.remove(receiver);
+        receivers.values().forEach(list -> list.remove(receiver));
     }
 
     /// Starts a transmission now; {@return it}, with its airtime from [Airtime#of]
@@ -72,11 +82,14 @@ public final class RadioMedium {
             Instant now = scheduler.instant();
             t = new Transmission(sequence++, sender, kind, position, frequencyHz, dataRate, txPowerDbm, phyPayload,
                     now, airtime);
-            history.removeIf(o -> o.end().plus(HISTORY).isBefore(now));
+            // in start order; a long frame at the head only delays the pruning of shorter ones behind it
+            while (!history.isEmpty() && history.peekFirst().end().plus(HISTORY).isBefore(now)) {
+                history.pollFirst();
+            }
             history.add(t);
             counters.transmitted(t);
         }
-        for (RadioReceiver r : receivers) {
+        for (RadioReceiver r : receivers.get(kind)) {
             if (!r.id().equals(sender) && r.listens(t)) {
                 listening.add(r);
             }
@@ -109,6 +122,7 @@ public final class RadioMedium {
 
     private void finish(Transmission t, List<RadioReceiver> listening) {
         boolean any = false;
+        List<Transmission> overlapping = listening.isEmpty() ? List.of() : overlapping(t);
         for (RadioReceiver r : listening) {
             Optional<Reception> rx = linkBudget(t, r);
             if (rx.isEmpty()) {
@@ -117,7 +131,7 @@ public final class RadioMedium {
                 }
                 continue;
             }
-            if (!survives(t, rx.get().rssiDbm(), r)) {
+            if (!survives(overlapping, rx.get().rssiDbm(), r)) {
                 synchronized (this) {
                     counters.collided++;
                 }
@@ -136,11 +150,17 @@ public final class RadioMedium {
         }
     }
 
-    private boolean survives(Transmission t, double rssi, RadioReceiver r) {
-        List<Transmission> overlapping;
-        synchronized (this) {
-            overlapping = history.stream().filter(t::collidesWith).toList();
+    private synchronized List<Transmission> overlapping(Transmission t) {
+        List<Transmission> out = new ArrayList<>();
+        for (Transmission o : history) {
+            if (t.collidesWith(o)) {
+                out.add(o);
+            }
         }
+        return out;
+    }
+
+    private boolean survives(List<Transmission> overlapping, double rssi, RadioReceiver r) {
         for (Transmission o : overlapping) {
             if (rssi < rssiDbm(o, r) + LinkBudget.CAPTURE_THRESHOLD_DB) {
                 return false;

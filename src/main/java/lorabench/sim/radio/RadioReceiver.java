@@ -12,6 +12,13 @@ public interface RadioReceiver {
     /// rate, a receive window open (devices), not transmitting itself (half duplex)
     boolean listens(Transmission t);
 
+    /// {@return whether this receiver can ever be tuned to transmissions of `kind`} (a constant of the receiver: a
+    /// gateway hears uplinks only, a device downlinks and beacons only). The medium does not ask [#listens] for the
+    /// kinds a receiver never hears, which keeps an uplink's cost independent of the number of devices.
+    default boolean hears(TransmissionKind kind) {
+        return true;
+    }
+
     /// Called when `t` ends, if it was heard: above sensitivity and SNR limit, and not lost in a collision.
     void onReceive(Reception reception);
 

@@ -19,17 +19,23 @@ import lorabench.lorawan.types.Eui64;
 /// @param transmissions    frames the devices put on the air (joins and repetitions included)
 /// @param uplinksDelivered uplink transmissions at least one gateway forwarded to the network
 /// @param downlinks        downlinks the devices accepted
+/// @param downlinksSent    downlinks the gateways put on the air (a device misses those sent when its window is not
+///                         open, or too weak to be heard)
+/// @param downlinksRefused PULL_RESPs the gateways refused with a TX_ACK error (`TOO_LATE`, `TOO_EARLY`, ...)
+/// @param refusedByError   the same, per TX_ACK error
 /// @param packetErrorRate  1 - uplinksDelivered / uplink transmissions (0 with no traffic)
 /// @param collisions       (transmission, receiver) pairs lost in a collision
 /// @param airtimePerDevice each device's time on air
 public record RunReport(String scenario, long seed, String clock, String state, double fraction,
         Duration virtualElapsed, Duration realElapsed, int devices, int gateways, long joinRequests, long joins,
-        long uplinks, long transmissions, long uplinksDelivered, long downlinks, double packetErrorRate,
+        long uplinks, long transmissions, long uplinksDelivered, long downlinks, long downlinksSent,
+        long downlinksRefused, SortedMap<String, Long> refusedByError, double packetErrorRate,
         long collisions, SortedMap<Eui64, Duration> airtimePerDevice) {
 
     public RunReport {
         Objects.requireNonNull(scenario, "scenario");
         airtimePerDevice = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(airtimePerDevice));
+        refusedByError = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(refusedByError));
     }
 
     /// {@return the airtime of all devices together}
@@ -56,6 +62,9 @@ public record RunReport(String scenario, long seed, String clock, String state, 
         m.put("transmissions", transmissions);
         m.put("uplinksDelivered", uplinksDelivered);
         m.put("downlinks", downlinks);
+        m.put("downlinksSent", downlinksSent);
+        m.put("downlinksRefused", downlinksRefused);
+        m.put("refusedByError", new LinkedHashMap<>(refusedByError));
         m.put("packetErrorRate", packetErrorRate);
         m.put("collisions", collisions);
         m.put("totalAirtimeSeconds", seconds(totalAirtime()));
@@ -72,7 +81,8 @@ public record RunReport(String scenario, long seed, String clock, String state, 
     /// {@return this report without the per-device airtime} (for progress lines)
     public RunReport withoutDevices() {
         return new RunReport(scenario, seed, clock, state, fraction, virtualElapsed, realElapsed, devices, gateways,
-                joinRequests, joins, uplinks, transmissions, uplinksDelivered, downlinks, packetErrorRate, collisions,
+                joinRequests, joins, uplinks, transmissions, uplinksDelivered, downlinks, downlinksSent,
+                downlinksRefused, refusedByError, packetErrorRate, collisions,
                 new TreeMap<>());
     }
 }

@@ -167,8 +167,18 @@ public final class ScenarioRunner {
                 expansion.scenario().clock().name().toLowerCase(java.util.Locale.ROOT), state, fraction,
                 virtual, realStart == null ? Duration.ZERO : Duration.between(realStart, Instant.now()),
                 expansion.devices().size(), expansion.gateways().size(), joinRequests, s.joins(), s.uplinksSent(),
-                upTx, s.radio().uplinksDelivered(), s.downlinksReceived(), s.packetErrorRate(), s.radio().collided(),
+                upTx, s.radio().uplinksDelivered(), s.downlinksReceived(),
+                s.radio().transmissions().getOrDefault(TransmissionKind.DOWNLINK, 0L),
+                simulation.gateways().stream().mapToLong(g -> g.refusedDownlinks()).sum(), refusedByError(),
+                s.packetErrorRate(),
+                s.radio().collided(),
                 new java.util.TreeMap<>(s.airtimePerDevice()));
+    }
+
+    private java.util.SortedMap<String, Long> refusedByError() {
+        java.util.SortedMap<String, Long> m = new java.util.TreeMap<>();
+        simulation.gateways().forEach(g -> g.refusedByError().forEach((k, v) -> m.merge(k, v, Long::sum)));
+        return m;
     }
 
     /// {@return `running`, `finished`, `stopped` or `created`}

@@ -42,11 +42,15 @@ public final class DeviceCsv {
         }
     }
 
-    /// The devices of the good rows, in file order, and the errors of the bad ones.
-    public record Result(List<DeviceSpec> devices, List<RowError> errors) {
+    /// The devices of the good rows, in file order, the line each came from, and the errors of the bad rows.
+    public record Result(List<DeviceSpec> devices, List<Integer> lines, List<RowError> errors) {
         public Result {
             devices = List.copyOf(devices);
+            lines = List.copyOf(lines);
             errors = List.copyOf(errors);
+            if (lines.size() != devices.size()) {
+                throw new IllegalArgumentException("one line number per device");
+            }
         }
     }
 
@@ -60,12 +64,13 @@ public final class DeviceCsv {
     /// {@return the devices of `reader`}, simulated as `defaults` says
     public static Result read(Reader reader, SimDefaults defaults) {
         List<DeviceSpec> devices = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(reader)) {
             String header = in.readLine();
             if (header == null) {
                 errors.add(new RowError(1, "", "the file is empty: a header row is required"));
-                return new Result(devices, errors);
+                return new Result(devices, lines, errors);
             }
             List<String> columns = CsvLines.split(header.startsWith("\uFEFF") ? header.substring(1) : header);
             for (String c : columns) {
@@ -80,7 +85,7 @@ public final class DeviceCsv {
                 errors.add(new RowError(1, "", "a column appears twice in the header"));
             }
             if (!errors.isEmpty()) {
-                return new Result(devices, errors);
+                return new Result(devices, lines, errors);
             }
             Map<Eui64, Integer> seen = new HashMap<>();
             int lineNo = 1;
@@ -112,13 +117,14 @@ public final class DeviceCsv {
                                 + " already on line " + first));
                     } else {
                         devices.add(d);
+                        lines.add(row.line);
                     }
                 });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(devices, errors);
+        return new Result(devices, lines, errors);
     }
 
     /// One data row being checked; every bad cell adds an error.

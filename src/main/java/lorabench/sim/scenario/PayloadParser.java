@@ -167,7 +167,8 @@ final class PayloadParser {
         }
     }
 
-    private String readFile(String name, String path) {
+    /// {@return the text of file `name`}, resolved against the scenario's directory; `path` names it in errors
+    String readFile(String name, String path) {
         Path p = baseDir.map(b -> b.resolve(name)).orElse(Path.of(name));
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ import lorabench.lorawan.types.Eui64;
 /// device from `derive(templateStream, "device/" + i)`, so the same scenario gives a byte-identical expansion, and
 /// reordering, adding or removing templates changes no other template's devices (DevEUIs, keys, positions, timing),
 /// only their global `index`. Generated gateways use `derive(seed, "gateways/" + entryIndex)`: they depend on the
-/// order of the `gateways` list.
+/// order of the `gateways` list. Devices of CSV entries come after the templates' devices, in entry and file order.
 public final class ScenarioExpansion {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(index|devEui|template)(?::(0?)(\\d+))?}");
 
@@ -57,6 +57,18 @@ public final class ScenarioExpansion {
                             + " is also used by " + other);
                 }
                 devices.add(d);
+            }
+        }
+        for (CsvDevices c : scenario.csvDevices()) {
+            for (DeviceSpec d : c.devices()) {
+                String other = deviceOwner.putIfAbsent(d.identity().devEui(), "CSV entry '" + c.name() + "'");
+                if (other != null) {
+                    throw new ScenarioException("devices", "DevEUI " + d.identity().devEui() + " of CSV entry '"
+                            + c.name() + "' is also used by " + other);
+                }
+                devices.add(new DeviceSpec(devices.size(), d.template(), d.identity(), d.position(), d.txPowerDbm(),
+                        d.adr(), d.dataRate(), d.uplink(), d.payload(), d.behaviour(), d.joinAt(),
+                        d.firstUplinkAt(), d.randomSeed()));
             }
         }
         return new Expansion(scenario, gateways, devices);

@@ -80,22 +80,33 @@ public final class ScenarioParser {
         }
         List<JsonNode> deviceNodes = o.array("devices", true);
         if (deviceNodes.isEmpty()) {
-            throw new ScenarioException("devices", "must hold at least one device template");
+            throw new ScenarioException("devices", "must hold at least one device template or CSV entry");
         }
         List<DeviceTemplate> devices = new ArrayList<>();
+        List<CsvDevices> csvDevices = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < deviceNodes.size(); i++) {
             String path = "devices[" + i + "]";
-            DeviceTemplate t = new TemplateParser(payloads).template(JsonObject.of(deviceNodes.get(i), path), i);
-            String other = names.putIfAbsent(t.name(), path);
+            JsonObject entry = JsonObject.of(deviceNodes.get(i), path);
+            String entryName;
+            if (CsvTemplateParser.isCsvEntry(deviceNodes.get(i))) {
+                CsvDevices c = new CsvTemplateParser(payloads, seed).entry(entry, i);
+                csvDevices.add(c);
+                entryName = c.name();
+            } else {
+                DeviceTemplate t = new TemplateParser(payloads).template(entry, i);
+                devices.add(t);
+                entryName = t.name();
+            }
+            String other = names.putIfAbsent(entryName, path);
             if (other != null) {
-                throw new ScenarioException(path + ".name", "template name '" + t.name() + "' is also used by "
+                throw new ScenarioException(path + ".name", "template name '" + entryName + "' is also used by "
                         + other);
             }
-            devices.add(t);
         }
         o.finish();
-        return new Scenario(name, description, seed, duration, clock, start, ns, radio, gateways, devices);
+        return new Scenario(name, description, seed, duration, clock, start, ns, radio, gateways, devices,
+                csvDevices);
     }
 
     private static RadioParameters radio(JsonObject o) {

@@ -162,21 +162,21 @@ final class TemplateParser {
         }
     }
 
-    private static UplinkSchedule uplink(JsonObject o) {
+    static UplinkSchedule uplink(JsonObject o) {
         var u = new UplinkSchedule(o.duration("interval"), o.doubleValue("jitter", 0, 100, 10),
                 o.doubleValue("confirmedRatio", 0, 1, 0), o.intValue("fPort", 1, 223, 1));
         o.finish();
         return u;
     }
 
-    private static Behaviour behaviour(JsonObject o) {
+    static Behaviour behaviour(JsonObject o) {
         var b = new Behaviour(o.bool("ackDownlinks", true), o.intValue("battery", 0, 255, 255),
                 o.intValue("margin", -32, 31, 10));
         o.finish();
         return b;
     }
 
-    private static JoinPlan join(JsonObject o) {
+    static JoinPlan join(JsonObject o) {
         var j = new JoinPlan(o.bool("atStart", true), o.optDuration("spread", true).orElse(java.time.Duration.ZERO));
         o.finish();
         return j;

@@ -122,6 +122,9 @@ class VirtualGatewayTest {
         assertEquals(Optional.of(TxAckError.of(Code.TX_FREQ)), pullResp(at(now + 3_000_000, 915_000_000, 14)));
         assertEquals(Optional.of(TxAckError.warning("TX_POWER", OptionalInt.of(27))),
                 pullResp(at(now + 5_000_000, 869_525_000, 30)));
+        assertEquals(5, gateway.refusedDownlinks(), "the TX_POWER warning is sent, not refused");
+        assertEquals(java.util.Map.of("COLLISION_PACKET", 1L, "TOO_LATE", 2L, "TOO_EARLY", 1L, "TX_FREQ", 1L),
+                gateway.refusedByError());
     }
 
     @Test

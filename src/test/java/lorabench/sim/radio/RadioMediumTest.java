@@ -25,7 +25,7 @@ class RadioMediumTest {
     static final Bytes FRAME = Bytes.fromHex("40010203040000010001AABBCCDD");
 
     /// A receiver that listens to every uplink and records what it gets.
-    static final class Probe implements RadioReceiver {
+    static class Probe implements RadioReceiver {
         final List<Reception> got = new ArrayList<>();
         final Position position;
 
@@ -93,6 +93,37 @@ class RadioMediumTest {
         scheduler.runUntil(scheduler.instant().plusSeconds(5));
         assertEquals(1, p.got.size());
         assertEquals(1, m.stats().belowSensitivity());
+    }
+
+    @Test
+    void receiversAreAskedOnlyForTheKindsTheyHear() {
+        RadioMedium m = new RadioMedium(scheduler, 1, PathLossModel.deterministic(2.7));
+        List<TransmissionKind> asked = new ArrayList<>();
+        Probe downlinkOnly = new Probe(ORIGIN.east(100)) {
+            @Override
+            public boolean hears(TransmissionKind kind) {
+                return kind != TransmissionKind.UPLINK;
+            }
+
+            @Override
+            public boolean listens(Transmission t) {
+                asked.add(t.kind());
+                return true;
+            }
+        };
+        Probe gateway = new Probe(ORIGIN.east(100));
+        m.attach(downlinkOnly);
+        m.attach(gateway);
+        m.transmit(NodeId.device(new Eui64(2)), TransmissionKind.UPLINK, ORIGIN, 868_100_000, SF7, 14, FRAME);
+        m.transmit(NodeId.gateway(new Eui64(3)), TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF12, 14, FRAME);
+        scheduler.runUntil(scheduler.instant().plusSeconds(5));
+        assertEquals(List.of(TransmissionKind.DOWNLINK), asked);
+        assertEquals(1, gateway.got.size());
+        assertEquals(TransmissionKind.DOWNLINK, downlinkOnly.got.getFirst().transmission().kind());
+        m.detach(downlinkOnly);
+        m.transmit(NodeId.gateway(new Eui64(3)), TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF12, 14, FRAME);
+        scheduler.runUntil(scheduler.instant().plusSeconds(5));
+        assertEquals(1, asked.size());
     }
 
     private List<Reception> collide(double nearM, double farM, DataRate.LoRa second, long secondFreq, Duration gap) {
