@@ -19,6 +19,7 @@ import lorabench.ui.export.ExportMenu;
 import lorabench.ui.shell.MenuCommand;
 import lorabench.ui.shell.Screen;
 import lorabench.ui.frames.LiveFramesScreen;
+import lorabench.ui.keys.JoinHandoff;
 import lorabench.ui.keys.KeysLabScreen;
 import lorabench.ui.settings.SettingsScreen;
 
@@ -67,12 +68,13 @@ public final class GuiLauncher {
             BiConsumer<ApiCredentials, Boolean> credentialsPresenter) {
         GuiServer server = new GuiServer(serverOptions, credentialsPresenter);
         DeviceScreenServices devices = server.deviceServices();
+        JoinHandoff joinsToKeysLab = new JoinHandoff();
         List<Screen> screens = List.of(
                 DevicesScreen.descriptor(devices),
-                LiveFramesScreen.descriptor(new ServerFrameFeed(server.server())),
+                LiveFramesScreen.descriptor(new ServerFrameFeed(server.server()), joinsToKeysLab),
                 DownlinksScreen.descriptor(devices),
                 PushTargetsScreen.descriptor(server.server()),
-                KeysLabScreen.descriptor(),
+                KeysLabScreen.descriptor(joinsToKeysLab),
                 SettingsScreen.descriptor());
         List<MenuCommand> menu = new ArrayList<>(ExportMenu.commands(server.server().thenApply(
                 LoraBenchServer::database)));

@@ -4,6 +4,7 @@ package lorabench.ui.frames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,11 +21,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import lorabench.lorawan.types.Direction;
+import lorabench.ui.keys.JoinInputs;
 import lorabench.ui.keys.KeyVersion;
 import lorabench.ui.theme.Css;
 
@@ -33,6 +36,7 @@ import lorabench.ui.theme.Css;
 public final class LiveFramesController {
     private final LiveFramesViewModel viewModel;
     private final DecodeInputViewModel decode;
+    private final Optional<Consumer<JoinInputs>> keysLab;
     private final HexView hexView;
     private boolean syncing;
 
@@ -77,8 +81,15 @@ public final class LiveFramesController {
     @FXML private ScrollPane hexScroll;
 
     public LiveFramesController(LiveFramesViewModel viewModel, DecodeInputViewModel decode) {
+        this(viewModel, decode, Optional.empty());
+    }
+
+    /// @param keysLab opens a join in the Keys lab (the "Keys lab" button is shown only with it)
+    public LiveFramesController(LiveFramesViewModel viewModel, DecodeInputViewModel decode,
+            Optional<Consumer<JoinInputs>> keysLab) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.decode = Objects.requireNonNull(decode, "decode");
+        this.keysLab = Objects.requireNonNull(keysLab, "keysLab");
         this.hexView = new HexView(this::byteClicked);
     }
 
@@ -190,7 +201,16 @@ public final class LiveFramesController {
                 decodeHexField.requestFocus();
             }
         });
-        return List.of(decodeToggle, pause, clear, copyHex, copyJson);
+        if (keysLab.isEmpty()) {
+            return List.of(decodeToggle, pause, clear, copyHex, copyJson);
+        }
+        Button toKeysLab = new Button("Keys lab");
+        toKeysLab.setId("openInKeysLabButton");
+        toKeysLab.setTooltip(new Tooltip(
+                "Derive this join's session keys step by step in the Keys lab"));
+        toKeysLab.disableProperty().bind(viewModel.joinSelectedProperty().not());
+        toKeysLab.setOnAction(e -> viewModel.selectedJoin().ifPresent(keysLab.get()));
+        return List.of(decodeToggle, pause, clear, copyHex, copyJson, toKeysLab);
     }
 
     private void selectRow(Optional<FrameRow> row) {

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -26,6 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import lorabench.lorawan.frame.FieldSpan;
+import lorabench.ui.keys.JoinInputs;
 import lorabench.ui.task.FxEventAdapter;
 import lorabench.ui.task.Pulse;
 
@@ -64,6 +67,7 @@ public final class LiveFramesViewModel implements AutoCloseable {
             new SimpleObjectProperty<>(this, "selectedRow", Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Dissection>> dissection =
             new ReadOnlyObjectWrapper<>(this, "dissection", Optional.empty());
+    private final ReadOnlyBooleanWrapper joinSelected = new ReadOnlyBooleanWrapper(this, "joinSelected");
     private final ObjectProperty<Optional<DissectionNode>> selectedNode =
             new SimpleObjectProperty<>(this, "selectedNode", Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<FieldSpan>> highlight =
@@ -95,6 +99,7 @@ public final class LiveFramesViewModel implements AutoCloseable {
         });
         selectedRow.addListener((obs, old, now) -> {
             dissection.set(now.map(r -> FrameDissector.dissect(r.frame())));
+            joinSelected.set(now.filter(JoinPairing::isJoin).isPresent());
             selectedNode.set(Optional.empty());
         });
         selectedNode.addListener((obs, old, now) -> highlight.set(now.flatMap(DissectionNode::span)));
@@ -257,6 +262,17 @@ public final class LiveFramesViewModel implements AutoCloseable {
             selectedNode.set(Optional.of(path.getLast()));
         }
         return path;
+    }
+
+    /// {@return whether the selected frame is a join-request or join-accept (so "Keys lab" can take it)}
+    public ReadOnlyBooleanProperty joinSelectedProperty() {
+        return joinSelected.getReadOnlyProperty();
+    }
+
+    /// {@return the selected join's inputs for the Keys lab}: the selected request or accept completed by its other
+    /// half among the kept rows; empty when no join frame is selected
+    public Optional<JoinInputs> selectedJoin() {
+        return selectedRow.get().flatMap(r -> JoinPairing.inputs(r, rows));
     }
 
     /// Copies the selected frame's PHYPayload as hex.

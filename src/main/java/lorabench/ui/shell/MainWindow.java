@@ -42,7 +42,8 @@ public final class MainWindow {
                 String.valueOf(failure.error().getMessage()), failure.error()));
         viewModel = new ShellViewModel(context.screens(), settings.lastScreenProperty(), settings.themeProperty());
         host = new ScreenHost(context.screens(),
-                id -> new ScreenContext(viewModel.searchTextOf(id), tasks, dialogs, settings, data));
+                id -> new ScreenContext(viewModel.searchTextOf(id), tasks, dialogs, settings, data,
+                        viewModel::select));
         var statusBar = new StatusBarController(new StatusBarViewModel(context.status(), tasks));
         shell = new ShellController(viewModel, context.screens(), host, stage::close,
                 () -> dialogs.showInformation("About LoRaBench", AboutInfo.current().describe()));
