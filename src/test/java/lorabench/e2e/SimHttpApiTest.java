@@ -124,6 +124,12 @@ class SimHttpApiTest {
             assertEquals(400, call("PUT", "/api/sim/devices/" + DEV + "/behaviour", """
                     {"battery": 300}""", true).statusCode());
             assertEquals(400, call("POST", "/api/sim/scenarios", "{\"name\": 1}", true).statusCode());
+            HttpResponse<String> fileRef = call("POST", "/api/sim/scenarios", """
+                    {"name": "x", "seed": 1, "duration": "1h",
+                     "gateways": [{"eui": "B827EBFFFE000001", "latitude": 45, "longitude": 5}],
+                     "devices": [{"name": "f", "csv": "/etc/passwd"}]}""", true);
+            assertEquals(400, fileRef.statusCode());
+            assertTrue(fileRef.body().contains("cannot read files on the server"), fileRef.body());
 
             // bulk creation from CSV in the import format: good rows created, bad and existing ones listed
             String csv = "devEui,appKey,latitude,longitude\n"

@@ -198,7 +198,7 @@ public final class SimulatorService implements AutoCloseable {
     public String startScenario(String scenarioJson) {
         Expansion e;
         try {
-            Scenario s = new ScenarioParser().parse(scenarioJson, Optional.empty());
+            Scenario s = new ScenarioParser().parseSelfContained(scenarioJson);
             e = ScenarioExpansion.expand(s);
         } catch (ScenarioException x) {
             throw SimControlException.bad(x.path(), x.reason());

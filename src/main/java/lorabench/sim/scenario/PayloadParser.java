@@ -25,9 +25,20 @@ import lorabench.sim.payload.ValueModel;
 /// Reads the `payload` object of a device template (see `docs/scenarios.md`, "Payload generators").
 final class PayloadParser {
     private final Optional<Path> baseDir;
+    private final boolean filesAllowed;
 
     PayloadParser(Optional<Path> baseDir) {
+        this(baseDir, true);
+    }
+
+    private PayloadParser(Optional<Path> baseDir, boolean filesAllowed) {
         this.baseDir = baseDir;
+        this.filesAllowed = filesAllowed;
+    }
+
+    /// {@return a parser that refuses every file reference} (scenarios received over HTTP)
+    static PayloadParser withoutFiles() {
+        return new PayloadParser(Optional.empty(), false);
     }
 
     PayloadGenerator generator(JsonObject o) {
@@ -169,6 +180,10 @@ final class PayloadParser {
 
     /// {@return the text of file `name`}, resolved against the scenario's directory; `path` names it in errors
     String readFile(String name, String path) {
+        if (!filesAllowed) {
+            throw new ScenarioException(path, "a scenario sent over HTTP cannot read files on the server; "
+                    + "give the content inline (devices: rows; javascript payloads: source) or run it with lorabench sim run");
+        }
         Path p = baseDir.map(b -> b.resolve(name)).orElse(Path.of(name));
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

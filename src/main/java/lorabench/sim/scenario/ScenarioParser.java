@@ -40,6 +40,17 @@ public final class ScenarioParser {
 
     /// Parses `text`; relative file references are resolved against `baseDir` (the working directory when empty).
     public Scenario parse(String text, Optional<Path> baseDir) {
+        return parse(text, new PayloadParser(baseDir));
+    }
+
+    /// Parses a scenario that must carry everything itself: one received over HTTP (`POST /api/sim/scenarios`).
+    /// A file reference (`csv`, a JavaScript `file`, a replay log) is a problem: the client's files are not on the
+    /// server, and the server's own files are not the client's to read.
+    public Scenario parseSelfContained(String text) {
+        return parse(text, PayloadParser.withoutFiles());
+    }
+
+    private Scenario parse(String text, PayloadParser payloads) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -48,7 +59,7 @@ public final class ScenarioParser {
             throw new ScenarioException("", "not valid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
                     + ", column " + loc.getColumnNr()) + ": " + e.getOriginalMessage(), e);
         }
-        return scenario(JsonObject.of(root, ""), new PayloadParser(baseDir));
+        return scenario(JsonObject.of(root, ""), payloads);
     }
 
     private static Scenario scenario(JsonObject o, PayloadParser payloads) {

@@ -94,4 +94,20 @@ class CsvScenarioTest {
             assertTrue(x.path().startsWith("devices[1]"), x.path() + " for " + bad);
         }
     }
+
+    @Test
+    void aScenarioSentOverHttpMayNotReadServerFilesButMayCarryRows() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioParser()
+                .parseSelfContained(scenario("{\"csv\": \"/etc/passwd\"}")));
+        assertEquals("devices[1].csv", e.path());
+        assertTrue(e.reason().contains("cannot read files on the server"), e.reason());
+        String js = scenario("{\"name\": \"x\", \"count\": 1, \"placement\": {\"type\": \"point\", "
+                + "\"latitude\": 45, \"longitude\": 5}, \"uplink\": {\"interval\": \"5m\"}, "
+                + "\"payload\": {\"type\": \"javascript\", \"file\": \"gen.js\"}}");
+        assertThrows(ScenarioException.class, () -> new ScenarioParser().parseSelfContained(js));
+        String rows = scenario("""
+                {"name": "imported", "rows": ["devEui,appKey", "0004A30B001C0530,%s"],
+                 "uplink": {"interval": "2m"}}""".formatted(K1));
+        assertEquals(3, ScenarioExpansion.expand(new ScenarioParser().parseSelfContained(rows)).devices().size());
+    }
 }
