@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.function.BiConsumer;
 import lorabench.ui.credentials.ApiCredentials;
 import lorabench.ui.credentials.CredentialsDialog;
+import lorabench.ui.dashboard.DashboardScreen;
 import lorabench.ui.devices.DeviceScreenServices;
 import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
@@ -68,6 +69,7 @@ public final class GuiLauncher {
         GuiServer server = new GuiServer(serverOptions, credentialsPresenter);
         DeviceScreenServices devices = server.deviceServices();
         List<Screen> screens = List.of(
+                DashboardScreen.descriptor(new ServerDashboardSource(server.server())),
                 DevicesScreen.descriptor(devices),
                 LiveFramesScreen.descriptor(new ServerFrameFeed(server.server())),
                 DownlinksScreen.descriptor(devices),
