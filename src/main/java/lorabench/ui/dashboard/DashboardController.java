@@ -43,6 +43,7 @@ public final class DashboardController {
     @FXML private Label statusLabel;
     @FXML private AreaChart<Number, Number> trafficChart;
     @FXML private NumberAxis minuteAxis;
+    @FXML private NumberAxis framesAxis;
     @FXML private TableView<DashboardEvent> eventTable;
     @FXML private TableColumn<DashboardEvent, String> timeColumn;
     @FXML private TableColumn<DashboardEvent, String> kindColumn;
@@ -66,19 +67,12 @@ public final class DashboardController {
 
         uplinks.setName("Uplinks");
         downlinks.setName("Downlinks");
-        minuteAxis.setLowerBound(1 - DashboardViewModel.WINDOW_MINUTES);
+        minuteAxis.setLowerBound(-DashboardViewModel.WINDOW_MINUTES);
         minuteAxis.setUpperBound(0);
-        minuteAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number minutesAgo) {
-                return minutesAgo.intValue() == 0 ? "now" : String.valueOf(minutesAgo.intValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Integer.valueOf(text);
-            }
-        });
+        minuteAxis.setTickLabelFormatter(labels(n -> n.intValue() == 0 ? "now" : String.valueOf(-n.intValue())));
+        // frame counts are whole numbers: no "0.5" ticks while they are small
+        framesAxis.setTickLabelFormatter(labels(n -> n.doubleValue() == Math.rint(n.doubleValue())
+                ? String.valueOf(n.longValue()) : ""));
         trafficChart.getData().setAll(List.of(uplinks, downlinks));
         viewModel.traffic().addListener((ListChangeListener<TrafficBucket>) change -> plot());
         plot();
@@ -121,6 +115,20 @@ public final class DashboardController {
         if (point.getYValue().longValue() != value) {
             point.setYValue(value);
         }
+    }
+
+    private static StringConverter<Number> labels(Function<Number, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public Number fromString(String string) {
+                return Double.valueOf(string);
+            }
+        };
     }
 
     private static void bind(DashboardViewModel.Tile tile, Label value, Label detail) {
