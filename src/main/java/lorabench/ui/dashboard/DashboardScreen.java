@@ -47,7 +47,12 @@ public final class DashboardScreen {
 
             @Override
             public void activated() {
-                viewModel.refresh();
+                viewModel.activate();
+            }
+
+            @Override
+            public void deactivated() {
+                viewModel.deactivate();
             }
 
             @Override

@@ -25,7 +25,8 @@ import lorabench.ui.task.Pulse;
 ///
 /// Threads: the source's events reach the FX thread through an [FxEventAdapter] (one update per event pulse,
 /// at most [#MAX_BATCH] events each, the oldest dropped beyond [#QUEUE_CAPACITY]); the counters are read on the
-/// `background` executor on every refresh pulse and shown on `fx`. Everything else runs on the FX thread.
+/// `background` executor on every refresh pulse while the screen is shown ([#activate()]) and shown on `fx`.
+/// Everything else runs on the FX thread.
 public final class DashboardViewModel implements AutoCloseable {
     /// The traffic chart's window.
     public static final int WINDOW_MINUTES = 60;
@@ -79,12 +80,23 @@ public final class DashboardViewModel implements AutoCloseable {
         publishTraffic();
     }
 
-    /// Subscribes to the source, starts both pulses and reads the counters. Call once, on the FX thread.
+    /// Subscribes to the source and starts applying its events. Call once, on the FX thread.
     public void start() {
         adapter.start();
         subscription = source.subscribe(adapter::offer);
-        refreshPulse.start(this::refresh);
-        refresh();
+    }
+
+    /// Reads the counters now and then on every refresh pulse, while the screen is shown. Call on the FX thread.
+    public void activate() {
+        if (!closed) {
+            refreshPulse.start(this::refresh);
+            refresh();
+        }
+    }
+
+    /// Stops re-reading the counters while another screen is shown (events are still applied).
+    public void deactivate() {
+        refreshPulse.stop();
     }
 
     /// Reads the counters off the FX thread (a read still running is not doubled). Call on the FX thread.

@@ -41,6 +41,7 @@ class DashboardViewModelTest {
     @Test
     void bucketsUplinksAndDownlinksPerMinuteByTheEventsTimestamps() {
         vm.start();
+        vm.activate();
         events.tick();
         live(event(T0.plusSeconds(5), Kind.JOIN_ACCEPTED), event(T0.plusSeconds(7), Kind.DOWNLINK),
                 event(T0.plusSeconds(65), Kind.UPLINK), event(T0.plusSeconds(70), Kind.UPLINK),
@@ -62,6 +63,7 @@ class DashboardViewModelTest {
     void theWindowSlidesWithTheServersClockAndDropsOlderMinutes() {
         source.counts = counts(T0.plusSeconds(30));
         vm.start();
+        vm.activate();
         live(event(T0.plusSeconds(1), Kind.UPLINK), event(T0.plusSeconds(2), Kind.DOWNLINK));
         events.tick();
         assertEquals(new TrafficBucket(T0, 1, 1), vm.traffic().getLast());
@@ -87,6 +89,7 @@ class DashboardViewModelTest {
     @Test
     void listsTheLatestEventsNewestFirstAndKeepsAtMostTheLimit() {
         vm.start();
+        vm.activate();
         List<DashboardEvent> sent = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             DashboardEvent e = event(T0.plusMillis(i), Kind.UPLINK);
@@ -112,6 +115,7 @@ class DashboardViewModelTest {
         DashboardEvent second = event(T0.plusSeconds(70), Kind.DOWNLINK);
         source.replay = new DashboardUpdate.Replay(before.buckets(), List.of(first, second));
         vm.start();
+        vm.activate();
         live(event(T0.plusSeconds(80), Kind.UPLINK));
         events.tick();
         assertEquals(new TrafficBucket(T0.plusSeconds(60), 1, 1), vm.traffic().getLast());
@@ -126,6 +130,7 @@ class DashboardViewModelTest {
         assertEquals("\u2014", vm.gateways().valueProperty().get());
         source.counts = new DashboardCounts(T0, 2, 3, new DeviceStateCounts(4, 5, 1, 2, 6));
         vm.start();
+        vm.activate();
         assertEquals(Optional.of(source.counts), vm.countsProperty().get());
         assertEquals("2", vm.gateways().valueProperty().get());
         assertEquals("3 heard since the server started", vm.gateways().detailProperty().get());
@@ -144,8 +149,14 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void closingUnsubscribesAndStopsBothPulses() {
+    void readsTheCountersOnlyWhileShownAndClosingUnsubscribesAndStopsBothPulses() {
         vm.start();
+        assertEquals(Optional.empty(), vm.countsProperty().get(), "not shown yet");
+        vm.activate();
+        assertEquals(Optional.of(source.counts), vm.countsProperty().get());
+        vm.deactivate();
+        assertTrue(!refresh.running() && events.running(), "events still arrive while another screen is shown");
+        vm.activate();
         assertTrue(source.subscribed);
         vm.close();
         assertTrue(!source.subscribed && !events.running() && !refresh.running());
