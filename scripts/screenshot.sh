@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the main window headlessly (Monocle, no X server) and saves it as
+# Renders the main window headlessly (Monocle, no X server), showing the screen shown at start (the Dashboard) on a
+# fresh data directory, and saves it as
 #   docs/screenshots/main-window.png       (light theme)
 #   docs/screenshots/main-window-dark.png  (dark theme)
 # With a screen id (scripts/screenshot.sh keys-lab, or -Dlorabench.screen=keys-lab in LORABENCH_SCREEN), that
@@ -7,10 +8,11 @@
 # seeding the throw-away data directory's ui.json with it as the last screen.
 # `scripts/screenshot.sh filled` instead renders Live frames and Keys lab WITH content (a join and data frames; a
 # derivation and a MIC check) in both themes through the TestFX test ScreenshotsFxTest, and the main window with a
-# real embedded server session (a virtual device joined, an uplink, a downlink, an import) through GuiFlowFxTest:
+# real embedded server session (a virtual device joined, an uplink, a downlink, an import) through GuiFlowFxTest,
+# and the Dashboard after a join and an uplink through DashboardFxTest:
 #   docs/screenshots/live-frames[-dark].png, keys-lab[-dark].png, keys-lab-mic[-dark].png, main-window[-dark].png,
 #   devices[-dark].png, devices-join-trace[-dark].png, downlinks[-dark].png, live-frames-server[-dark].png,
-#   import-report.png
+#   import-report.png, dashboard[-dark].png
 # The app snapshots its own scene after the first layout (-Dlorabench.snapshot=PATH) and exits.
 # A throw-away data directory keeps the user's ~/.lorabench out of the picture. Re-runnable.
 set -euo pipefail
@@ -22,9 +24,9 @@ if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9]
 fi
 if [ "${1:-}" = filled ]; then
   mkdir -p "$here/docs/screenshots"
-  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest,lorabench.app.GuiFlowFxTest' \
+  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest,lorabench.app.GuiFlowFxTest,lorabench.app.DashboardFxTest' \
     -Dlorabench.screenshots="$here/docs/screenshots" -Dsurefire.failIfNoSpecifiedTests=false >&2)
-  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic,main-window,devices,devices-join-trace,downlinks,live-frames-server}{,-dark}.png
+  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic,main-window,devices,devices-join-trace,downlinks,live-frames-server,dashboard}{,-dark}.png
   exit 0
 fi
 monocle_version=21.0.2

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.function.BiConsumer;
 import lorabench.ui.credentials.ApiCredentials;
 import lorabench.ui.credentials.CredentialsDialog;
+import lorabench.ui.dashboard.DashboardScreen;
 import lorabench.ui.devices.DeviceScreenServices;
 import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
@@ -70,6 +71,7 @@ public final class GuiLauncher {
         DeviceScreenServices devices = server.deviceServices();
         JoinHandoff joinsToKeysLab = new JoinHandoff();
         List<Screen> screens = List.of(
+                DashboardScreen.descriptor(new ServerDashboardSource(server.server())),
                 DevicesScreen.descriptor(devices),
                 LiveFramesScreen.descriptor(new ServerFrameFeed(server.server()), joinsToKeysLab),
                 DownlinksScreen.descriptor(devices),

@@ -141,6 +141,11 @@ public final class LoraBenchServer implements AutoCloseable {
         return server;
     }
 
+    /// {@return the server's clock}: the instants its events carry
+    public java.time.InstantSource clock() {
+        return scheduler;
+    }
+
     public Database database() {
         return database;
     }

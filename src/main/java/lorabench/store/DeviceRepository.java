@@ -109,6 +109,22 @@ public final class DeviceRepository {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM devices d" + w.sql(), w.params()));
     }
 
+    /// {@return how many devices are in each activation state}, and how many were heard at or after `heardSince`
+    public DeviceStateCounts countByState(Instant heardSince) {
+        String session = "CASE WHEN s.dev_eui IS NULL THEN 0 ELSE 1 END";
+        long[] n = new long[5];
+        db.read(c -> Sql.list(c, "SELECT d.activation, " + session + " AS has_session, COUNT(*) AS n,"
+                + " SUM(CASE WHEN d.last_seen >= ? THEN 1 ELSE 0 END) AS heard FROM devices d"
+                + " LEFT JOIN device_sessions s ON s.dev_eui = d.dev_eui GROUP BY d.activation, " + session, rs -> {
+                    boolean otaa = Activation.valueOf(rs.getString("activation")) == Activation.OTAA;
+                    boolean joined = rs.getInt("has_session") == 1;
+                    n[otaa ? (joined ? 1 : 0) : (joined ? 2 : 3)] += rs.getLong("n");
+                    n[4] += rs.getLong("heard");
+                    return null;
+                }, heardSince));
+        return new DeviceStateCounts(n[0], n[1], n[2], n[3], n[4]);
+    }
+
     /// Deletes the device with its tags, session, join state, uplinks, queue and group memberships.
     /// {@return whether it existed}
     public boolean delete(Eui64 devEui) {

@@ -17,6 +17,7 @@ import lorabench.ui.settings.SettingsScreen;
 import lorabench.ui.status.ServerState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lorabench.ui.dashboard.DashboardScreen;
 import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
 
@@ -25,7 +26,7 @@ class GuiLauncherTest {
     void defaultCompositionRegistersTheScreensMenusAndANotYetStartedServer(@TempDir Path data) {
         UiContext ctx = GuiLauncher.compose(new GuiOptions(data, Optional.empty(), Optional.empty()));
         try {
-            assertEquals(List.of(DevicesScreen.ID, LiveFramesScreen.ID, DownlinksScreen.ID,
+            assertEquals(List.of(DashboardScreen.ID, DevicesScreen.ID, LiveFramesScreen.ID, DownlinksScreen.ID,
                     lorabench.ui.push.PushTargetsScreen.ID, KeysLabScreen.ID,
                     SettingsScreen.ID), ctx.screens().stream().map(s -> s.id()).toList());
             assertEquals(List.of("export-pcap", "export-jsonl", "export-csv", "api-credentials"),

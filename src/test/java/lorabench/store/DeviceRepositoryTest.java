@@ -98,6 +98,34 @@ class DeviceRepositoryTest extends StoreTestBase {
     }
 
     @Test
+    void countsDevicesByActivationStateAndRecentContact() {
+        DeviceRepository devices = new DeviceRepository(db);
+        DeviceSessionRepository sessions = new DeviceSessionRepository(db);
+        assertEquals(DeviceStateCounts.none(), devices.countByState(clock.instant()));
+        for (int i = 1; i <= 3; i++) {
+            devices.upsert(otaaDevice(i));
+        }
+        sessions.save(DeviceSession.start(eui(2), DevAddr.parse("26000002"), MacVersion.V1_0_4,
+                new SessionKeys(key(3), key(3), key(3), key(4)), "{}"));
+        devices.upsert(Device.abp(eui(0x10), "abp-on", MacVersion.V1_0_4, BandId.EU868, DevAddr.parse("26000010"),
+                new SessionKeys(key(3), key(4), key(5), key(6))));
+        sessions.save(DeviceSession.start(eui(0x10), DevAddr.parse("26000010"), MacVersion.V1_0_4,
+                new SessionKeys(key(3), key(4), key(5), key(6)), "{}"));
+        devices.upsert(Device.abp(eui(0x11), "abp-off", MacVersion.V1_0_4, BandId.EU868, DevAddr.parse("26000011"),
+                new SessionKeys(key(3), key(4), key(5), key(6))));
+        Instant early = clock.instant();
+        db.runInTransaction(tx -> devices.recordSeen(tx, eui(1), early, -90, 5));
+        Instant late = clock.advance(Duration.ofMinutes(20));
+        db.runInTransaction(tx -> devices.recordSeen(tx, eui(2), late, -90, 5));
+        db.runInTransaction(tx -> devices.recordSeen(tx, eui(0x10), late, -90, 5));
+
+        DeviceStateCounts counts = devices.countByState(late.minus(Duration.ofMinutes(15)));
+        assertEquals(new DeviceStateCounts(2, 1, 1, 1, 2), counts);
+        assertEquals(5, counts.total());
+        assertEquals(3, devices.countByState(early).heardSince(), "at or after the instant");
+    }
+
+    @Test
     void deletesADeviceWithItsTags() {
         DeviceRepository devices = new DeviceRepository(db);
         devices.upsert(otaaDevice(7).withTags(Map.of("x", "y")));
