@@ -58,6 +58,8 @@ public final class As923 {
     /// AS923-1 ("AS923" before RP002-1.0.1) in every revision from 1.0.2rA on, as differences from RP002-1.0.4:
     /// - 1.0.2rA/rB cap the RX1 data rate at DR5 (TTS `as_923_rp1_v1_0_2{,_rev_b}.go`: `si >= 5` gives DR5;
     ///   RP002-1.0.0 caps at DR7, `as_923_rp2_v1_0_0.go`);
+    /// - 1.0.2rA/rB and RP002-1.0.0 allow only 59 bytes at DR2 without dwell time; RP002-1.0.1 raises it to 123
+    ///   (ChirpStack `as923.rs` payload tables per `Revision`; TTS `as_923_rp2_v1_0_1.go`);
     /// - 1.0.2rA has a default max EIRP of 14 dBm and TXPower 0..5 (TTS `as_923.go`: `regionalParameters1_0_2RevA`
     ///   sets `DefaultMaxEIRP = 14` and max TX power index 5); 1.0.2rB has 16 dBm and TXPower 0..7.
     static Map<RegionalRevision, Band> group1Revisions() {
@@ -67,6 +69,11 @@ public final class As923 {
                         Rx1DrTable.clamped(DATA_RATES.keySet(), Tables.OFFSETS_WITH_NEGATIVE, 0, 5, DATA_RATES.keySet()),
                         Rx1DrTable.clamped(DATA_RATES.keySet(), Tables.OFFSETS_WITH_NEGATIVE, 2, 5,
                                 DATA_RATES.keySet())));
+            }
+            if (r.before(RegionalRevision.RP002_1_0_1)) {
+                Map<Integer, DataRateSpec> rates = new java.util.TreeMap<>(DATA_RATES);
+                rates.put(2, lora(10, BW125, of(59, 19)));
+                e.dataRates(rates, GROUP_1.uplinkDrs(), GROUP_1.downlinkDrs());
             }
             if (r == RegionalRevision.RP001_1_0_2_A) {
                 e.txPower(TxPower.steps(14, 6));

@@ -105,11 +105,12 @@ public final class Au915 {
         });
     }
 
-    /// 1.0.2rA: the US915-like table without US915's dwell-time payload limit (TTS `au_915_928_rp1_v1_0_2.go`).
+    /// 1.0.2rA: the US915-like table with the US915-like payload sizes 19, 61, 134, 250, 250 (ChirpStack `au915.rs`,
+    /// `Revision::A`; US915 has 133 at DR2). TTS `au_915_928_rp1_v1_0_2.go` disagrees with 59, 123, 250, 250, 250.
     private static final Map<Integer, DataRateSpec> REVISION_A_DATA_RATES = Map.ofEntries(
-            Map.entry(0, lora(10, BW125, of(59))),
-            Map.entry(1, lora(9, BW125, of(123))),
-            Map.entry(2, lora(8, BW125, of(250))),
+            Map.entry(0, lora(10, BW125, of(19))),
+            Map.entry(1, lora(9, BW125, of(61))),
+            Map.entry(2, lora(8, BW125, of(134))),
             Map.entry(3, lora(7, BW125, of(250))),
             Map.entry(4, lora(8, BW500, of(250))),
             Map.entry(8, DATA_RATES.get(8)),

@@ -156,8 +156,8 @@ class BandRevisionsTest {
         assertThrows(IllegalStateException.class, CfListType.NONE::code);
     }
 
-    /// AU915: 1.0.2rA has the US915-like rates and RX1 table (TTS `au_915_928_rp1_v1_0_2.go`,
-    /// `au915928DownlinkDRTableLegacy`); 1.0.2rB has DR0..DR6 without dwell time (no TxParamSetupReq) and joins at
+    /// AU915: 1.0.2rA has the US915-like rates, payload sizes and RX1 table (TTS `au_915_928_rp1_v1_0_2.go`,
+    /// `au915928DownlinkDRTableLegacy`; ChirpStack `au915.rs` Revision::A); 1.0.2rB has DR0..DR6 without dwell time (no TxParamSetupReq) and joins at
     /// DR0 (LoRaMac-node `AU915_DEFAULT_DATARATE DR_0`); both beacon on DR10 (TTS), RP002 on DR8 with the 400 ms
     /// uplink dwell time that forbids DR0/DR1.
     @Test
@@ -165,8 +165,9 @@ class BandRevisionsTest {
         Band a = Bands.lookup(BandId.AU915, RP001_1_0_2_A);
         assertEquals(new DataRate.LoRa(10, Bandwidth.BW125), a.dataRate(0).orElseThrow());
         assertEquals(new DataRate.LoRa(8, Bandwidth.BW500), a.dataRate(4).orElseThrow());
-        assertEquals(new MaxPayload(59, 51), a.maxPayload(0, false).orElseThrow());
-        assertEquals(new MaxPayload(123, 115), a.maxPayload(1, false).orElseThrow());
+        // ChirpStack `au915.rs` Revision::A: 19, 61, 134, 250, 250 (TTS has 59, 123, 250, 250, 250).
+        assertEquals(new MaxPayload(19, 11), a.maxPayload(0, false).orElseThrow());
+        assertEquals(new MaxPayload(134, 126), a.maxPayload(2, false).orElseThrow());
         assertEquals(Optional.of(new JoinDataRates(0, 4)), a.joinDataRates());
         assertEquals(10, a.rx1DataRate(0, 0).orElseThrow());
         assertEquals(11, a.rx1DataRate(4, 3).orElseThrow());
@@ -193,7 +194,7 @@ class BandRevisionsTest {
     /// AS923 and IN865 capped the RX1 data rate at DR5 before RP002-1.0.0 (TTS `as_923_rp1_v1_0_2{,_rev_b}.go` and
     /// `in_865_867_rp1_v1_0_2_rev_b.go`: `si >= 5` gives DR5; the `rp2_v1_0_0` files cap at DR7).
     @Test
-    void rx1CapOfAs923AndIn865Before2020() {
+    void as923Rx1CapBeforeRp002() {
         for (RegionalRevision r : List.of(RP001_1_0_2_A, RP001_1_0_2_B)) {
             Band as = Bands.lookup(BandId.AS923_1, r);
             assertEquals(5, as.rx1DataRate(5, 6).orElseThrow(), r.key());
@@ -202,6 +203,27 @@ class BandRevisionsTest {
             assertEquals(5, Bands.lookup(BandId.JP923, r).rx1DataRate(4, 7).orElseThrow(), r.key());
         }
         assertEquals(6, Bands.lookup(BandId.AS923_1, RP002_1_0_0).rx1DataRate(5, 6).orElseThrow());
+    }
+
+    /// AS923 DR2 without dwell time: 59 bytes in 1.0.2rA/rB and RP002-1.0.0, 123 from RP002-1.0.1 (ChirpStack
+    /// `as923.rs` tables per Revision; TTS `as_923_rp2_v1_0_0.go` 59, `as_923_rp2_v1_0_1.go` 123). The 400 ms
+    /// dwell-time limit (19 bytes) is the same in all.
+    @Test
+    void as923Dr2PayloadGrowsWithRp002v101() {
+        for (RegionalRevision r : List.of(RP001_1_0_2_A, RP001_1_0_2_B, RP002_1_0_0)) {
+            assertEquals(new MaxPayload(59, 51), Bands.lookup(BandId.AS923_1, r).maxPayload(2, false).orElseThrow());
+            assertEquals(new MaxPayload(19, 11), Bands.lookup(BandId.AS923_1, r).maxPayload(2, true).orElseThrow());
+        }
+        for (RegionalRevision r : List.of(RP002_1_0_1, RP002_1_0_2, RP002_1_0_4)) {
+            assertEquals(new MaxPayload(123, 115), Bands.lookup(BandId.AS923_1, r).maxPayload(2, false).orElseThrow());
+            assertEquals(new MaxPayload(123, 115), Bands.lookup(BandId.JP923, r).maxPayload(2, false).orElseThrow());
+        }
+        assertEquals(new MaxPayload(123, 115), Bands.lookup(BandId.AS923_2, RP002_1_0_1).maxPayload(2, false)
+                .orElseThrow());
+    }
+
+    @Test
+    void in865Rx1CapBeforeRp002() {
         Band inB = Bands.lookup(BandId.IN865, RP001_1_0_2_B);
         assertEquals(5, inB.rx1DataRate(7, 0).orElseThrow());
         assertEquals(5, inB.rx1DataRate(5, 7).orElseThrow());
