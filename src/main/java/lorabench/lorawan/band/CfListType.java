@@ -7,8 +7,8 @@ public enum CfListType {
     FREQUENCIES(0),
     /// Type 1: channel masks (US-like bands, from RP002-1.0.0 on).
     CHANNEL_MASK(1),
-    /// The band defines no CFList; a join-accept carries none (US915 and AU915 in 1.0.2rA/rB, whose text reads
-    /// "does not support the use of the optional CFlist appended to the JoinAccept message").
+    /// The band defines no CFList; a join-accept carries none (US915 and AU915 in 1.0.2rA/rB: TTS
+    /// `*_rp1_v1_0_2*.go` have `ImplementsCFList: false`; from 1.0.3rA on these bands use type 1).
     NONE(-1);
 
     private final int code;

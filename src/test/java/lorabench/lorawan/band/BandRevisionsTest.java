@@ -143,8 +143,8 @@ class BandRevisionsTest {
         assertEquals(14.0, Bands.lookup(BandId.KR920, RP001_1_0_2_B).txPowerDbm(0).orElseThrow());
     }
 
-    /// US915 and AU915 had no CFList before RP002-1.0.0 (TTS `ImplementsCFList: false` in `*_rp1_v1_0_2*.go`; the
-    /// 1.0.2rB text: "does not support the use of the optional CFlist appended to the JoinAccept message").
+    /// US915 and AU915 had no CFList in 1.0.2rA/rB (TTS `ImplementsCFList: false` in `*_rp1_v1_0_2*.go`, true from
+    /// `*_rp1_v1_0_3_rev_a.go` on).
     @Test
     void usLikeBandsHaveNoCfListIn102() {
         for (BandId id : List.of(BandId.US915, BandId.AU915)) {
