@@ -43,24 +43,79 @@ public final class As923 {
             classB(0), Optional.empty());
 
     /// AS923-2 (920-923 MHz, e.g. Indonesia, Vietnam): AS923-1 shifted by −1.8 MHz.
-    public static final Band GROUP_2 = group(BandId.AS923_2, -1_800_000,
-            new SubBand("AS923-2", 920_000_000, 923_000_000, 0.01, 16));
+    public static final Band GROUP_2 = group2(GROUP_1);
 
     /// AS923-3 (915-921 MHz, e.g. Philippines, Cuba): AS923-1 shifted by −6.6 MHz.
-    public static final Band GROUP_3 = group(BandId.AS923_3, -6_600_000,
-            new SubBand("AS923-3", 915_000_000, 921_000_000, 0.01, 16));
+    public static final Band GROUP_3 = group3(GROUP_1);
 
     /// JP923: AS923-1 under ARIB STD-T108 (920.6-928.0 MHz): listen-before-talk with a −80 dBm threshold sensed for
     /// at least 5 ms, and at most 360 s of transmission per hour (10 %).
-    public static final Band JAPAN = GROUP_1.withId(BandId.JP923)
-            .withSubBands(List.of(new SubBand("ARIB STD-T108", 920_600_000, 928_000_000, 0.1, 16)))
-            .withLbt(Optional.of(new Lbt(-80, Duration.ofMillis(5))));
+    public static final Band JAPAN = japan(GROUP_1);
 
     private As923() {
     }
 
-    private static Band group(BandId id, long offsetHz, SubBand subBand) {
-        return GROUP_1.withId(id).withDefaultChannels(channels(offsetHz))
+    /// AS923-1 ("AS923" before RP002-1.0.1) in every revision from 1.0.2rA on, as differences from RP002-1.0.4:
+    /// - 1.0.2rA/rB cap the RX1 data rate at DR5 (TTS `as_923_rp1_v1_0_2{,_rev_b}.go`: `si >= 5` gives DR5;
+    ///   RP002-1.0.0 caps at DR7, `as_923_rp2_v1_0_0.go`);
+    /// - 1.0.2rA/rB and RP002-1.0.0 allow only 59 bytes at DR2 without dwell time; RP002-1.0.1 raises it to 123
+    ///   (ChirpStack `as923.rs` payload tables per `Revision`; TTS `as_923_rp2_v1_0_1.go`);
+    /// - 1.0.2rA has a default max EIRP of 14 dBm and TXPower 0..5 (TTS `as_923.go`: `regionalParameters1_0_2RevA`
+    ///   sets `DefaultMaxEIRP = 14` and max TX power index 5); 1.0.2rB has 16 dBm and TXPower 0..7.
+    static Map<RegionalRevision, Band> group1Revisions() {
+        return BandEdit.revisions(GROUP_1, RegionalRevision.RP001_1_0_2_A, (r, e) -> {
+            if (r.before(RegionalRevision.RP002_1_0_0)) {
+                e.rx1(new Rx1DrTable(
+                        Rx1DrTable.clamped(DATA_RATES.keySet(), Tables.OFFSETS_WITH_NEGATIVE, 0, 5, DATA_RATES.keySet()),
+                        Rx1DrTable.clamped(DATA_RATES.keySet(), Tables.OFFSETS_WITH_NEGATIVE, 2, 5,
+                                DATA_RATES.keySet())));
+            }
+            if (r.before(RegionalRevision.RP002_1_0_1)) {
+                Map<Integer, DataRateSpec> rates = new java.util.TreeMap<>(DATA_RATES);
+                rates.put(2, lora(10, BW125, of(59, 19)));
+                e.dataRates(rates, GROUP_1.uplinkDrs(), GROUP_1.downlinkDrs());
+            }
+            if (r == RegionalRevision.RP001_1_0_2_A) {
+                e.txPower(TxPower.steps(14, 6));
+            }
+        });
+    }
+
+    /// AS923-2 and AS923-3 exist from RP002-1.0.1 on (TTS `all.go`: AS_923_2 / AS_923_3 from RP002_V1_0_1), each the
+    /// AS923-1 of that revision shifted.
+    static Map<RegionalRevision, Band> groupRevisions(BandId id) {
+        Map<RegionalRevision, Band> out = new java.util.EnumMap<>(RegionalRevision.class);
+        group1Revisions().forEach((r, g1) -> {
+            if (!r.before(RegionalRevision.RP002_1_0_1)) {
+                out.put(r, id == BandId.AS923_2 ? group2(g1) : group3(g1));
+            }
+        });
+        return out;
+    }
+
+    /// JP923 is the AS923-1 of each revision with Japan's rules.
+    static Map<RegionalRevision, Band> japanRevisions() {
+        Map<RegionalRevision, Band> out = new java.util.EnumMap<>(RegionalRevision.class);
+        group1Revisions().forEach((r, g1) -> out.put(r, japan(g1)));
+        return out;
+    }
+
+    private static Band group2(Band group1) {
+        return group(group1, BandId.AS923_2, -1_800_000, new SubBand("AS923-2", 920_000_000, 923_000_000, 0.01, 16));
+    }
+
+    private static Band group3(Band group1) {
+        return group(group1, BandId.AS923_3, -6_600_000, new SubBand("AS923-3", 915_000_000, 921_000_000, 0.01, 16));
+    }
+
+    private static Band japan(Band group1) {
+        return group1.withId(BandId.JP923)
+                .withSubBands(List.of(new SubBand("ARIB STD-T108", 920_600_000, 928_000_000, 0.1, 16)))
+                .withLbt(Optional.of(new Lbt(-80, Duration.ofMillis(5))));
+    }
+
+    private static Band group(Band group1, BandId id, long offsetHz, SubBand subBand) {
+        return group1.withId(id).withDefaultChannels(channels(offsetHz))
                 .withRx2(new Rx2(923_200_000 + offsetHz, 2)).withSubBands(List.of(subBand))
                 .withClassB(classB(offsetHz));
     }

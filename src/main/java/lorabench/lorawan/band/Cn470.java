@@ -21,7 +21,9 @@ public final class Cn470 {
     private static final Map<Integer, DataRateSpec> DATA_RATES = Map.of(
             1, lora(11, BW125, of(31)),
             2, lora(10, BW125, of(94)),
-            3, lora(9, BW125, of(192)),
+            // 192 bytes, but 172 when repeater compatible (LoRaMac-node `MaxPayloadOfDatarateRepeaterCN470` N = 164
+            // for RP002; ChirpStack `cn470.rs` repeater table M = 172).
+            3, lora(9, BW125, of(192).withRepeaterMax(172)),
             4, lora(8, BW125, of(250)),
             5, lora(7, BW125, of(250)),
             6, lora(7, BW500, of(250)),
@@ -53,6 +55,35 @@ public final class Cn470 {
             MacTiming.DEFAULT, TxPower.steps(19.15, 8),
             List.of(new SubBand("MIIT 2019-52", 470_000_000, 510_000_000, 1.0, 19.15)), DwellTime.NONE,
             new ClassB(BEACON_CHANNELS, 2, BEACON_CHANNELS, 2), Optional.empty());
+
+    /// CN470 (20 MHz antenna, type A) in every revision that defines it, from RP002-1.0.0 on, when the four channel
+    /// plans appeared (TTS `all.go`: CN_470_510_20_A from RP002_V1_0_0). The CN470 of 1.0.2rA/rB is a different,
+    /// 96-channel plan that LoRaBench does not model (see [Bands#lookup(BandId, RegionalRevision)]).
+    ///
+    /// RP002-1.0.0 still has the old data rates DR0..DR5 (SF12..SF7 at 125 kHz; 59, 59, 59, 123, 250, 250 bytes) with
+    /// RX2 at DR0 (TTS `cn_470_510_20_a_rp2_v1_0_0.go`, ChirpStack `cn470.rs` `Revision::RP002_1_0_0`); RP002-1.0.1
+    /// drops DR0 for payloads, adds DR6 (SF7, 500 kHz) and DR7 (FSK) and moves RX2 to DR1 (LoRaMac-node
+    /// `RegionCN470.h` for `REGION_VERSION` 0x02010001, i.e. RP002-1.0.1).
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP002_1_0_0, (r, e) -> {
+            if (r == RegionalRevision.RP002_1_0_0) {
+                Map<Integer, DataRateSpec> rates = Map.of(
+                        0, lora(12, BW125, of(59)),
+                        1, lora(11, BW125, of(59)),
+                        2, lora(10, BW125, of(59)),
+                        3, lora(9, BW125, of(123)),
+                        4, lora(8, BW125, of(250)),
+                        5, lora(7, BW125, of(250)));
+                List<Channel> channels = Tables.concat(Tables.channels(470_300_000, 200_000, 32, 0, 5),
+                        Tables.channels(503_500_000, 200_000, 32, 0, 5));
+                List<Channel> join = JOIN_CHANNELS.stream().map(c -> new Channel(c.frequencyHz(), 0, 5)).toList();
+                e.dataRates(rates, new DrRange(0, 5), new DrRange(0, 5)).channels(channels, join)
+                        .rx1(Rx1DrTable.of(Rx1DrTable.clamped(rates.keySet(), Tables.OFFSETS_0_TO_5, 0, 5,
+                                rates.keySet())))
+                        .rx2(new Rx2(486_900_000, 0));
+            }
+        });
+    }
 
     private Cn470() {
     }

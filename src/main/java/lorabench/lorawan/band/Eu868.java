@@ -67,6 +67,22 @@ public final class Eu868 {
             new Rx2(869_525_000, 0), MacTiming.DEFAULT, TxPower.steps(16, 8), SUB_BANDS, DwellTime.NONE,
             new ClassB(List.of(869_525_000L), 3, List.of(869_525_000L), 3), Optional.empty());
 
+    /// EU868 in every revision from 1.0.2rA on, as differences from RP002-1.0.4:
+    /// - before RP002-1.0.2 there are no LR-FHSS data rates DR8..DR11 (TTS `eu_863_870_rp2_v1_0_1.go` ends at DR7,
+    ///   `eu_863_870_rp2_v1_0_2.go` adds them);
+    /// - 1.0.2rA has TXPower 0..5 only (TTS `eu_863_870_rp1_v1_0_2.go`: six offsets, 0 to −10 dB; 1.0.2rB and later
+    ///   have eight, down to −14 dB).
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP001_1_0_2_A, (r, e) -> {
+            if (r.before(RegionalRevision.RP002_1_0_2)) {
+                e.withoutUplinkDrs(8, 11);
+            }
+            if (r == RegionalRevision.RP001_1_0_2_A) {
+                e.txPower(TxPower.steps(16, 6));
+            }
+        });
+    }
+
     private Eu868() {
     }
 }

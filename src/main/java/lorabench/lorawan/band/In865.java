@@ -36,6 +36,18 @@ public final class In865 {
             List.of(new SubBand("G.S.R. 1048(E)", 865_000_000, 867_000_000, 1.0, 30)), DwellTime.NONE,
             new ClassB(List.of(866_550_000L), 4, List.of(866_550_000L), 4), Optional.empty());
 
+    /// IN865 in every revision that defines it, from 1.0.2rB on (TTS `all.go`: IN_865_867 from RP001 1.0.2 rev B).
+    /// 1.0.2rB caps the RX1 data rate at DR5, so FSK uplinks and the negative offsets 6/7 never reach DR7 (TTS
+    /// `in_865_867_rp1_v1_0_2_rev_b.go`); RP002-1.0.0 raises the cap to DR7 (`in_865_867_rp2_v1_0_0.go`).
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP001_1_0_2_B, (r, e) -> {
+            if (r.before(RegionalRevision.RP002_1_0_0)) {
+                e.rx1(Rx1DrTable.of(Rx1DrTable.clamped(DATA_RATES.keySet(), Tables.OFFSETS_WITH_NEGATIVE, 0, 5,
+                        DATA_RATES.keySet())));
+            }
+        });
+    }
+
     private In865() {
     }
 }

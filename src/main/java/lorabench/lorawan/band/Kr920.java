@@ -36,6 +36,17 @@ public final class Kr920 {
             new ClassB(List.of(923_100_000L), 3, List.of(923_100_000L), 3),
             Optional.of(new Lbt(-65, Duration.ofMillis(5))));
 
+    /// KR920 in every revision from 1.0.2rA on. Only 1.0.2rA differs from RP002-1.0.4: its TX power table starts at
+    /// 20 dBm with uneven steps (20, 14, 10, 8, 5, 2, 0 dBm; TTS `kr_920_923_rp1_v1_0_2.go`); 1.0.2rB and later use
+    /// 14 dBm and steps of 2 dB.
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP001_1_0_2_A, (r, e) -> {
+            if (r == RegionalRevision.RP001_1_0_2_A) {
+                e.txPower(new TxPower(20, List.of(0.0, -6.0, -10.0, -12.0, -15.0, -18.0, -20.0)));
+            }
+        });
+    }
+
     private Kr920() {
     }
 }

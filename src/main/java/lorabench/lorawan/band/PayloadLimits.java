@@ -37,6 +37,12 @@ public record PayloadLimits(MaxPayload noDwell, MaxPayload noDwellRepeater, Opti
                 dwell.map(p -> MaxPayload.ofM(Math.min(p.m(), repeaterM))));
     }
 
+    /// {@return a copy without a dwell-time limit}: the dwell-time columns equal the others (bands of revisions that
+    /// had no dwell time, e.g. AU915 before 1.0.3rA)
+    public PayloadLimits withoutDwellLimit() {
+        return new PayloadLimits(noDwell, noDwellRepeater, Optional.of(noDwell), Optional.of(noDwellRepeater));
+    }
+
     /// {@return the limit that applies} (empty when the data rate is not allowed under dwell time)
     public Optional<MaxPayload> get(boolean dwellTime, boolean repeaterCompatible) {
         if (dwellTime) {

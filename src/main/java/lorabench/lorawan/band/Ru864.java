@@ -38,6 +38,13 @@ public final class Ru864 {
             List.of(new SubBand("SCRF 07-20-03-001", 864_000_000, 870_000_000, 0.01, 16.15)), DwellTime.NONE,
             new ClassB(List.of(869_100_000L), 3, List.of(868_900_000L), 3), Optional.empty());
 
+    /// RU864 in every revision that defines it. It was added by 1.0.3rA (TTS `all.go` lists RU_864_870 from
+    /// RP001 1.0.3 rev A on), a revision the OrbiWAN profiles do not name, so 1.0.2rA/rB have no RU864; the RP002
+    /// revisions agree with RP002-1.0.4 on every fact modelled here (TTS `ru_864_870_rp2_v1_0_0.go`).
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP002_1_0_0, (r, e) -> { });
+    }
+
     private Ru864() {
     }
 }

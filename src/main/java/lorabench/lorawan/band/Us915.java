@@ -61,6 +61,23 @@ public final class Us915 {
             new ClassB(RX1_FREQUENCY.downlinkChannelsHz(), 8, RX1_FREQUENCY.downlinkChannelsHz(), 8),
             Optional.empty());
 
+    /// US915 in every revision from 1.0.2rA on, as differences from RP002-1.0.4:
+    /// - before RP002-1.0.2 there are no LR-FHSS data rates DR5/DR6, so the 500 kHz channels carry DR4 only (TTS
+    ///   `us_902_928_rp2_v1_0_0.go` ends at DR4, `us_902_928_rp2_v1_0_2.go` adds DR5/DR6);
+    /// - 1.0.2rA/rB: TXPower 0..10 (30 dBm down to 10 dBm; RP002-1.0.0 extends the table to TXPower 14) and no CFList
+    ///   in the join-accept (TTS `us_902_928_rp1_v1_0_2{,_rev_b}.go`: `ImplementsCFList: false`; CFList type 1 comes
+    ///   with 1.0.3rA, so every RP002 revision has it).
+    static Map<RegionalRevision, Band> revisions() {
+        return BandEdit.revisions(BAND, RegionalRevision.RP001_1_0_2_A, (r, e) -> {
+            if (r.before(RegionalRevision.RP002_1_0_2)) {
+                e.withoutUplinkDrs(5, 6);
+            }
+            if (r.before(RegionalRevision.RP002_1_0_0)) {
+                e.txPower(TxPower.steps(30, 11)).cfListType(CfListType.NONE);
+            }
+        });
+    }
+
     /// {@return every channel, restricted to the join data rate of its width}: the first 64 are 125 kHz wide
     static List<Channel> joinChannels(List<Channel> channels, JoinDataRates drs) {
         return java.util.stream.IntStream.range(0, channels.size()).mapToObj(i -> {

@@ -21,6 +21,9 @@ public final class CfLists {
     public record CfList(Bytes bytes, List<Channel> addedChannels) {}
 
     public static Optional<CfList> of(Band band, int subBand) {
+        if (band.cfListType() == CfListType.NONE) {
+            return Optional.empty(); // US915/AU915 of 1.0.2rA/rB: the band has no CFList
+        }
         byte[] b = new byte[16];
         if (band.cfListType() == CfListType.FREQUENCIES) {
             List<Channel> extra = band.defaultChannels().size() > 3

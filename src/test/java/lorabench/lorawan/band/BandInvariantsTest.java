@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import lorabench.lorawan.types.Direction;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// Properties every band must have (TTS `TestFindSubBand` and friends), checked over [Bands#all()].
+/// Properties every band must have (TTS `TestFindSubBand` and friends), checked over every band of every revision
+/// ([Bands#allRevisions()]).
 class BandInvariantsTest {
-    static Stream<Band> bands() {
-        return Bands.all().stream();
+    static Stream<Named<Band>> bands() {
+        return Bands.allRevisions().stream().map(b -> Named.of(b.id() + " " + b.revision().key(), b));
     }
 
     @ParameterizedTest

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lorabench.lorawan.band.BandId;
+import lorabench.lorawan.band.Bands;
+import lorabench.lorawan.band.RegionalRevision;
 import lorabench.server.profile.LinkDraft;
 import lorabench.server.profile.ProfileDraft;
 import lorabench.server.profile.ProfileEntry;
@@ -18,6 +21,7 @@ import lorabench.server.profile.Violation;
 /// Profile). Readings of SEED-CHECKLIST: a link body's `content` is ignored, or refused under `strict`
 /// (AMB-OW-41); the answer to a link creation carries both `profile_uuid` and the documented
 /// `copy_from_profile_uuid`, both the new link's id (AMB-OW-38); notes are shown to the owner only (OW-N-03).
+/// Under `strict` a device profile must name a `RegParamsRevision` that defines its `RFRegion`.
 public final class OrbiwiseProfileJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -55,7 +59,10 @@ public final class OrbiwiseProfileJson {
                     link.has("restrictions") ? link.get("restrictions") : JSON.objectNode()),
                     Optional.ofNullable(link.get("userid")).map(JsonNode::asText));
         }
-        List<Violation> violations = SchemaValidator.validate(schemas.schema(kind), body);
+        List<Violation> violations = new ArrayList<>(SchemaValidator.validate(schemas.schema(kind), body));
+        if (violations.isEmpty() && strict && kind == OwProfileKind.DEVICE) {
+            undefinedBand(body.get("content")).ifPresent(violations::add);
+        }
         if (!violations.isEmpty()) {
             return new OwProfileRequest.Rejected(violations);
         }
@@ -63,6 +70,26 @@ public final class OrbiwiseProfileJson {
                 body.path("description").asText(""), body.path("notes").asText(""),
                 body.path("shared_with_all_users").asBoolean(false), body.get("content"),
                 Optional.ofNullable(body.get("payload_decoder_js")).map(JsonNode::asText)));
+    }
+
+    /// {@return a violation when the device profile's `RegParamsRevision` does not define its `RFRegion`} (e.g.
+    /// AS923-2 with "B", which only RP002-1.0.1 and later define; CN470 with "A", whose 96-channel plan LoRaBench
+    /// does not simulate). Only under `strict`: otherwise such a device runs on the RP002-1.0.4 band.
+    private static Optional<Violation> undefinedBand(JsonNode content) {
+        BandId id;
+        RegionalRevision revision;
+        try {
+            id = BandId.parse(content.path("RFRegion").asText());
+            revision = RegionalRevision.parse(content.path("RegParamsRevision").asText());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // the schema already names a bad value
+        }
+        try {
+            Bands.lookup(id, revision);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new Violation("/content/RegParamsRevision", e.getMessage()));
+        }
     }
 
     /// {@return the answer to a create}: `{"profile_uuid"}`, plus `copy_from_profile_uuid` for a link

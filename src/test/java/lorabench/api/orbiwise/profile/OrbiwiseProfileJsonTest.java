@@ -54,6 +54,26 @@ class OrbiwiseProfileJsonTest {
         assertTrue(bad.text().contains("/content: is required"), bad.text());
     }
 
+    /// Under `strict`, `RegParamsRevision` must define `RFRegion` ([lorabench.lorawan.band.Bands]): AS923-2 exists
+    /// from RP002-1.0.1 on; without `strict` the profile is accepted as OrbiWAN's schema allows it.
+    @Test
+    void strictDeviceProfileNeedsARevisionThatDefinesItsRegion() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) OrbiwiseProfileSchemasTest.seedExample().deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode content =
+                (com.fasterxml.jackson.databind.node.ObjectNode) body.get("content");
+        assertInstanceOf(OwProfileRequest.Local.class, json.read(OwProfileKind.DEVICE, body, true), "EU868 in A");
+        content.put("RFRegion", "AS923-2");
+        content.put("RegParamsRevision", "B");
+        assertInstanceOf(OwProfileRequest.Local.class, json.read(OwProfileKind.DEVICE, body, false));
+        OwProfileRequest.Rejected strict = assertInstanceOf(OwProfileRequest.Rejected.class,
+                json.read(OwProfileKind.DEVICE, body, true));
+        assertEquals("/content/RegParamsRevision", strict.violations().get(0).path());
+        assertTrue(strict.text().contains("AS923-2 is not defined by regional parameters 1.0.2rB"), strict.text());
+        content.put("RegParamsRevision", "RP002-1.0.1");
+        assertInstanceOf(OwProfileRequest.Local.class, json.read(OwProfileKind.DEVICE, body, true));
+    }
+
     @Test
     void deviceProfileRoundTripWithReducedViewAndLockedRegion() throws IOException {
         try (Database db = Database.open(DatabaseConfig.h2Memory("owjson"))) {

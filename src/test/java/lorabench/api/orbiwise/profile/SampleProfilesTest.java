@@ -19,13 +19,15 @@ import lorabench.lorawan.band.Band;
 import lorabench.lorawan.band.BandId;
 import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.band.Channel;
+import lorabench.lorawan.band.RegionalRevision;
 import lorabench.server.profile.SchemaValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /// The sample profiles shipped on the classpath under `sample-profiles/`: each validates (ours and networknt), and
-/// each device profile's factory preset carries its band's defaults from [Bands] (RP002-1.0.4).
+/// each device profile's factory preset carries the defaults of its band in the revision it names
+/// (`RFRegion` in `RegParamsRevision`, looked up with [Bands#lookup(BandId, RegionalRevision)]).
 class SampleProfilesTest {
 
     static Stream<String> deviceProfiles() throws IOException, URISyntaxException {
@@ -53,7 +55,7 @@ class SampleProfilesTest {
     void everyBandHasAClassADeviceProfile() throws IOException, URISyntaxException {
         Set<BandId> covered = EnumSet.noneOf(BandId.class);
         for (String r : deviceProfiles().toList()) {
-            covered.add(band(read(r).path("content").path("RFRegion").asText()).id());
+            covered.add(band(read(r).path("content")).id());
         }
         assertEquals(EnumSet.allOf(BandId.class), covered);
     }
@@ -80,7 +82,7 @@ class SampleProfilesTest {
     @MethodSource("deviceProfiles")
     void deviceProfileMatchesItsBand(String resource) throws IOException {
         JsonNode content = read(resource).path("content");
-        Band band = band(content.path("RFRegion").asText());
+        Band band = band(content);
         JsonNode preset = content.path("factory_presets").get(0);
         assertEquals(content.path("RFRegion").asText(), preset.path("RFRegion").asText());
         assertEquals(band.rx2().dataRate(), preset.path("rx2_dr").asInt(), "rx2_dr");
@@ -115,8 +117,19 @@ class SampleProfilesTest {
         }
     }
 
-    private static Band band(String rfRegion) {
-        return Bands.lookup(BandId.parse(rfRegion));
+    /// {@return the band of the profile's `RFRegion` as its `RegParamsRevision` defines it}
+    private static Band band(JsonNode content) {
+        return Bands.lookup(BandId.parse(content.path("RFRegion").asText()),
+                RegionalRevision.parse(content.path("RegParamsRevision").asText()));
+    }
+
+    /// The seed's own example profile names `RegParamsRevision` "A" for EU868, which 1.0.2rA defines.
+    @Test
+    void seedExampleProfileNamesADefinedRevision() throws IOException {
+        JsonNode content = read("orbiwise-seed-device-profile.json").path("content");
+        Band band = band(content);
+        assertEquals(BandId.EU868, band.id());
+        assertEquals(RegionalRevision.RP001_1_0_2_A, band.revision());
     }
 
     private static long hz(JsonNode mhz) {

@@ -17,6 +17,25 @@ class OwResourcesTest {
     @TempDir
     Path dir;
 
+    /// Under `strict`, a device profile's `RegParamsRevision` must define its `RFRegion` (AS923-2 exists from
+    /// RP002-1.0.1 on); without `strict` OrbiWAN's schema alone decides.
+    @Test
+    void strictDeviceProfileNeedsARevisionThatDefinesItsRegion() throws Exception {
+        try (OwHarness h = new OwHarness(dir)) {
+            String alice = h.user("alice", "");
+            com.fasterxml.jackson.databind.node.ObjectNode dp = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    OwHarness.JSON.readTree(java.nio.file.Files.readString(
+                            Path.of("sample-profiles/device-profiles/AS923-2-classA-1.0.4.json")));
+            assertEquals(200, h.call("POST", "/rest/device-profiles?strict=true", alice, dp.toString()).status());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) dp.get("content")).put("RegParamsRevision", "B");
+            OwHarness.Answer strict = h.call("POST", "/rest/device-profiles?strict=true", alice, dp.toString());
+            assertEquals(400, strict.status(), strict.body());
+            assertTrue(strict.body().contains("AS923-2 is not defined by regional parameters 1.0.2rB"),
+                    strict.body());
+            assertEquals(200, h.call("POST", "/rest/device-profiles", alice, dp.toString()).status());
+        }
+    }
+
     @Test
     void profilesDecoderApplicationsGroupsAndGateways() throws Exception {
         try (OwHarness h = new OwHarness(dir)) {
