@@ -17,6 +17,8 @@ import lorabench.clock.TaskScheduler;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvents;
 import lorabench.store.Database;
+import lorabench.store.PushAnswer;
+import lorabench.store.PushAnswerRepository;
 import lorabench.store.PushStatus;
 import lorabench.store.PushTarget;
 import lorabench.store.PushTargetRepository;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
 ///
 /// A stored uplink's [PushStatus] is written once every target it was sent to has answered: all 200 → DELIVERED
 /// (OrbiWAN "deleted from the persistent temporary storage"); any other status or no answer → FAILED (kept); 200/202
-/// mixes → NONE (left to pull). When no enabled target takes it, it is NONE. Failed stored payloads are retried per
+/// mixes → NONE (left to pull). When no enabled target takes it, it is NONE. Each target's last answer is stored
+/// too ([PushAnswerRepository], in the same transaction), so a vendor API can show what every application answered. Failed stored payloads are retried per
 /// the formatter's [RetryPolicy] on the [TaskScheduler]; [#repush] sends one again on demand.
 ///
 /// Targets are read from the [PushTargetRepository] (so enabled targets survive a restart and resume at once) and
@@ -48,7 +51,9 @@ public final class PushEngine implements AutoCloseable {
     private final CallbackFormatter formatter;
     private final PushRecipients recipients;
     private final PushTargetRepository targets;
+    private final Database db;
     private final UplinkRepository uplinks;
+    private final PushAnswerRepository answers;
     private final PushSender sender;
     private final DeliveryLog log;
     private final UplinkOutcomes outcomes;
@@ -66,7 +71,9 @@ public final class PushEngine implements AutoCloseable {
         this.formatter = formatter;
         this.recipients = recipients;
         this.targets = new PushTargetRepository(db);
+        this.db = db;
         this.uplinks = new UplinkRepository(db);
+        this.answers = new PushAnswerRepository(db);
         this.sender = new PushSender(config.timeout(), scheduler, System::nanoTime);
         this.log = new DeliveryLog(config.logCapacity());
         this.outcomes = new UplinkOutcomes(config.outcomeMemory());
@@ -216,7 +223,12 @@ public final class PushEngine implements AutoCloseable {
         }
         if (job.request().storedUplink().isPresent()) {
             long id = job.request().storedUplink().getAsLong();
-            outcomes.record(id, job.target().id(), d.outcome()).ifPresent(s -> uplinks.setPushStatus(id, s));
+            Optional<PushStatus> status = outcomes.record(id, job.target().id(), d.outcome());
+            PushAnswer answer = new PushAnswer(id, job.target().id(), job.target().accountId(), d.status(), d.at());
+            db.runInTransaction(tx -> {
+                answers.record(tx, answer);
+                status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
+            });
             RetryPolicy policy = formatter.retryPolicy(job.target());
             int next = job.attempt() + 1;
             boolean retryable = job.kind() == PushDelivery.Kind.LIVE || job.kind() == PushDelivery.Kind.RETRY;

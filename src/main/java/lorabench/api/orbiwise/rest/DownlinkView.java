@@ -2,9 +2,8 @@
 package lorabench.api.orbiwise.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
+import lorabench.api.orbiwise.OwSessionIds;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkStatus;
 
@@ -44,7 +43,7 @@ final class DownlinkView {
                 : d.requestedFCnt().orElse(0L)));
         o.put("port", d.fPort());
         o.put("transmissionStatus", transmissionStatus(d.status()));
-        o.put("session_id", UUID.nameUUIDFromBytes(sessionKey.getBytes(StandardCharsets.US_ASCII)).toString());
+        o.put("session_id", OwSessionIds.of(sessionKey));
         o.put("timestamp", OwFormat.time(d.created()));
         d.error().ifPresent(e -> o.put("error", e));
         return o;
