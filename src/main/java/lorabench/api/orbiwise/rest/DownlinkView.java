@@ -39,8 +39,9 @@ final class DownlinkView {
             o.put("data", format.encode(d.payload()));
         }
         long ahead = queue.stream().filter(x -> x.status() == DownlinkStatus.PENDING && x.id() < d.id()).count();
-        o.put("fcnt", d.fCnt().orElse(d.status() == DownlinkStatus.PENDING ? nextFCnt + ahead
-                : d.requestedFCnt().orElse(0L)));
+        // A counter the application forced is the one it goes out with; otherwise a pending one's is predicted.
+        o.put("fcnt", d.fCnt().or(d::requestedFCnt).orElse(d.status() == DownlinkStatus.PENDING ? nextFCnt + ahead
+                : 0L));
         o.put("port", d.fPort());
         o.put("transmissionStatus", transmissionStatus(d.status()));
         o.put("session_id", OwSessionIds.of(sessionKey));
