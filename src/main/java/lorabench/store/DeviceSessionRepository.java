@@ -131,6 +131,23 @@ public final class DeviceSessionRepository {
         return take(tx, devEui, "a_f_cnt_down");
     }
 
+    /// Uses `fCnt` as the NFCntDown of the next downlink (a counter the application chose, OrbiWAN `fcnt`): the
+    /// counter moves to `fCnt + 1`. {@return false, changing nothing, when `fCnt` is below the next counter} (it was
+    /// used already, the device would drop the frame as a replay)
+    public boolean forceNFCntDown(Tx tx, Eui64 devEui, long fCnt) {
+        return force(tx, devEui, "n_f_cnt_down", fCnt);
+    }
+
+    /// As [#forceNFCntDown] for the AFCntDown of a 1.1 application downlink.
+    public boolean forceAFCntDown(Tx tx, Eui64 devEui, long fCnt) {
+        return force(tx, devEui, "a_f_cnt_down", fCnt);
+    }
+
+    private boolean force(Tx tx, Eui64 devEui, String column, long fCnt) {
+        return Sql.update(tx.connection(), "UPDATE device_sessions SET " + column + " = ?, updated = ?"
+                + " WHERE dev_eui = ? AND " + column + " <= ?", fCnt + 1, db.clock().instant(), devEui, fCnt) == 1;
+    }
+
     /// Replaces the MAC state and the pending MAC commands. {@return whether the session exists}
     public boolean updateMacState(Tx tx, Eui64 devEui, String state, Bytes pendingMacCommands) {
         db.deviceChanges().changed(tx, new DeviceChanges.Change(devEui, Optional.empty()));

@@ -106,6 +106,13 @@ public final class GroupRepository {
                 groupId).orElseThrow() - 1;
     }
 
+    /// Uses `fCnt` as the counter of the group's next multicast downlink (moving it to `fCnt + 1`). {@return false,
+    /// changing nothing, when `fCnt` is below the next counter or the group has no multicast session}
+    public boolean forceMulticastFCntDown(Tx tx, String groupId, long fCnt) {
+        return Sql.update(tx.connection(), "UPDATE device_groups SET mc_f_cnt_down = ?, updated = ? WHERE id = ?"
+                + " AND mc_f_cnt_down <= ?", fCnt + 1, db.clock().instant(), groupId, fCnt) == 1;
+    }
+
     private static DeviceGroup map(ResultSet rs) throws SQLException {
         Optional<DevAddr> addr = Sql.optDevAddr(rs, "mc_dev_addr");
         Optional<MulticastSession> mc = Optional.empty();

@@ -95,8 +95,8 @@ public final class ClassAScheduler {
                         LOG.warn("composing the downlink of {} failed: {}", ctx.device().devEui(), e.getMessage());
                         return;
                     }
-                    c.tooLarge().forEach(d -> statuses.announce(d, DownlinkStatus.PENDING, DownlinkStatus.ERROR,
-                            Optional.of("payload fits no receive window's data rate")));
+                    c.failed().forEach(f -> statuses.announce(f.downlink(), DownlinkStatus.PENDING,
+                            DownlinkStatus.ERROR, Optional.of(f.reason())));
                     c.sent().ifPresent(d -> statuses.announce(d, DownlinkStatus.PENDING, DownlinkStatus.SENT,
                             Optional.empty()));
                     c.transmission().ifPresent(sender::send);

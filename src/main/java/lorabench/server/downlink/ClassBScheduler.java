@@ -103,8 +103,8 @@ public final class ClassBScheduler {
                         LOG.warn("class B downlink of {} failed: {}", devEui, e.getMessage());
                         return;
                     }
-                    c.tooLarge().forEach(d -> statuses.announce(d, DownlinkStatus.PENDING, DownlinkStatus.ERROR,
-                            Optional.of("payload fits no receive window's data rate")));
+                    c.failed().forEach(f -> statuses.announce(f.downlink(), DownlinkStatus.PENDING,
+                            DownlinkStatus.ERROR, Optional.of(f.reason())));
                     c.sent().ifPresent(d -> statuses.announce(d, DownlinkStatus.PENDING, DownlinkStatus.SENT,
                             Optional.empty()));
                     Instant at = scheduler.instant();

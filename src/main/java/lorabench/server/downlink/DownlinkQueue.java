@@ -58,10 +58,22 @@ public final class DownlinkQueue {
         this.limit = limit;
     }
 
-    /// Queues `payload` for `target` on `fPort` (1..223). {@return what happened}
+    /// Queues `payload` for `target` on `fPort` (1..223), with the next frame counter. {@return what happened}
     public EnqueueResult enqueue(DownlinkTarget target, int fPort, Bytes payload, boolean confirmed,
             EnqueueMode mode) {
+        return enqueue(target, fPort, payload, confirmed, mode, Optional.empty());
+    }
+
+    /// Queues `payload` for `target` on `fPort` (1..223). With `fCnt` the frame goes out with exactly that
+    /// downlink counter (0..2^32-1), and ends in ERROR when the counter is already used by then. {@return what
+    /// happened}
+    public EnqueueResult enqueue(DownlinkTarget target, int fPort, Bytes payload, boolean confirmed,
+            EnqueueMode mode, Optional<Long> fCnt) {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(fCnt, "fCnt");
+        if (fCnt.filter(f -> f < 0 || f > 0xFFFF_FFFFL).isPresent()) {
+            throw new IllegalArgumentException("fCnt must be 0..4294967295, got " + fCnt.get());
+        }
         Optional<Device> device = Optional.empty();
         Band band;
         switch (target) {
@@ -85,7 +97,7 @@ public final class DownlinkQueue {
         if (payload.size() > max) {
             return new EnqueueResult.TooLarge(payload.size(), max);
         }
-        Downlink draft = Downlink.newDownlink(target, fPort, payload, confirmed, Optional.empty());
+        Downlink draft = Downlink.newDownlink(target, fPort, payload, confirmed, fCnt);
         EnqueueResult result = db.inTransaction(tx -> {
             long waiting = downlinks.countPending(tx, target);
             List<Downlink> replaced = List.of();

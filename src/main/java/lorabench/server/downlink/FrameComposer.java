@@ -36,20 +36,27 @@ import lorabench.store.Tx;
 /// goes in the first window whose maximum MACPayload (RP002 "Maximum payload size", M = FHDR + FPort +
 /// FRMPayload) holds it; one that fits no window ends in ERROR. A downlink that must go out although it carries
 /// nothing (ADRACKReq, L2 1.0.4 §4.3.1.1) is an empty frame without FPort.
-/// Counters: FPort > 0 takes AFCntDown in 1.1, everything else NFCntDown (the single FCntDown in 1.0).
+/// Counters: FPort > 0 takes AFCntDown in 1.1, everything else NFCntDown (the single FCntDown in 1.0). A queued
+/// payload with a requested counter (OrbiWAN `fcnt`, "forced") goes out with exactly that counter, which then
+/// continues from it; one whose counter is already used ends in ERROR (an FCNT collision) and the next is tried.
 /// Runs inside a [lorabench.store.BatchingWriter] item: it touches the database only through `tx`.
 public final class FrameComposer {
     private static final int FHDR_AND_FPORT = 8;
 
     /// The outcome: the transmission to send (if any), the downlinks that changed status, and the MAC commands the
     /// frame carries.
-    public record Composed(Optional<Transmission> transmission, Optional<Downlink> sent, List<Downlink> tooLarge,
+    public record Composed(Optional<Transmission> transmission, Optional<Downlink> sent, List<Failed> failed,
             List<MacCommand> macCommands) {
         public Composed {
-            tooLarge = List.copyOf(tooLarge);
+            failed = List.copyOf(failed);
             macCommands = List.copyOf(macCommands);
         }
     }
+
+    /// A queued downlink that moved to ERROR while composing, and why.
+    public record Failed(Downlink downlink, String reason) {}
+
+    private static final String TOO_LARGE = "payload fits no receive window's data rate";
 
     private final DownlinkRepository downlinks;
     private final DeviceSessionRepository sessions;
@@ -110,8 +117,11 @@ public final class FrameComposer {
         DownlinkTarget target = new DownlinkTarget.Device(ctx.device().devEui());
         Bytes mac = MacCommandCodec.encode(commands);
         boolean macInFOpts = mac.size() <= MacLayer.FOPTS_MAX;
-        List<Downlink> tooLarge = new ArrayList<>();
+        List<Failed> failed = new ArrayList<>();
         Optional<Downlink> app = Optional.empty();
+        var session = ctx.session();
+        boolean is11 = session.macVersion().is11();
+        Optional<Long> forced = Optional.empty();
         List<TxWindow> use = windows;
         boolean waiting = false;
         for (Downlink d : downlinks.pending(tx, target)) {
@@ -121,30 +131,28 @@ public final class FrameComposer {
             }
             int size = FHDR_AND_FPORT + mac.size() + d.payload().size();
             int from = firstFitting(windows, size);
+            if (from >= 0 && d.requestedFCnt().isPresent() && !force(tx, session, is11, d.requestedFCnt().get())) {
+                fail(tx, d, "FCNT collision: fcnt " + d.requestedFCnt().get() + " was already used", failed);
+                continue;
+            }
             if (from >= 0) {
                 app = Optional.of(d);
+                forced = d.requestedFCnt();
                 use = windows.subList(from, windows.size());
                 break;
             }
             if (firstFitting(windows, FHDR_AND_FPORT + d.payload().size()) < 0) {
-                tooLarge.add(d);
+                fail(tx, d, TOO_LARGE, failed);
                 continue;
             }
             waiting = true; // fits once the MAC commands are gone
             break;
         }
-        for (Downlink d : tooLarge) {
-            downlinks.transition(tx, d.id(), lorabench.store.DownlinkStatus.PENDING,
-                    lorabench.store.DownlinkStatus.ERROR, Optional.of("payload of " + d.payload().size()
-                            + " bytes fits no receive window's data rate"));
-        }
         if (app.isEmpty() && mac.isEmpty() && ackUplink.isEmpty() && !required) {
-            return new Composed(Optional.empty(), Optional.empty(), tooLarge, List.of());
+            return new Composed(Optional.empty(), Optional.empty(), failed, List.of());
         }
-        var session = ctx.session();
-        boolean is11 = session.macVersion().is11();
-        long fCnt = app.isPresent() && is11 ? sessions.takeAFCntDown(tx, session.devEui())
-                : sessions.takeNFCntDown(tx, session.devEui());
+        long fCnt = forced.isPresent() ? forced.get() : app.isPresent() && is11
+                ? sessions.takeAFCntDown(tx, session.devEui()) : sessions.takeNFCntDown(tx, session.devEui());
         app.ifPresent(d -> downlinks.markSent(tx, d.id(), fCnt, now));
         boolean fPending = waiting || downlinks.countPending(tx, target) > 0;
         Optional<Integer> fPort;
@@ -170,7 +178,21 @@ public final class FrameComposer {
         MType type = confirmed ? MType.CONFIRMED_DATA_DOWN : MType.UNCONFIRMED_DATA_DOWN;
         Transmission t = new Transmission(phy, use, Optional.of(session.devEui()), Optional.of(session.devAddr()),
                 type.specName(), Optional.of(fCnt), fPort, app.map(Downlink::payload), app);
-        return new Composed(Optional.of(t), app, tooLarge, commands);
+        return new Composed(Optional.of(t), app, failed, commands);
+    }
+
+    /// Takes `fCnt` as the application downlink's counter. {@return false when it was already used}
+    private boolean force(Tx tx, DeviceSession session, boolean is11, long fCnt) {
+        return is11 ? sessions.forceAFCntDown(tx, session.devEui(), fCnt)
+                : sessions.forceNFCntDown(tx, session.devEui(), fCnt);
+    }
+
+    private void fail(Tx tx, Downlink d, String reason, List<Failed> failed) {
+        String why = reason.equals(TOO_LARGE) ? "payload of " + d.payload().size() + " bytes fits no receive"
+                + " window's data rate" : reason;
+        downlinks.transition(tx, d.id(), lorabench.store.DownlinkStatus.PENDING, lorabench.store.DownlinkStatus.ERROR,
+                Optional.of(why));
+        failed.add(new Failed(d, reason));
     }
 
     private static int firstFitting(List<TxWindow> windows, int macPayloadSize) {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /// Multicast group downlinks as class C (TS005-1.0.0 Remote Multicast Setup §4; L2 1.0.4 §6): an unconfirmed
 /// downlink to the group's McAddr, encrypted with McAppSKey and signed with McNwkSKey the 1.0 way, FCnt from the
-/// group's McFCntDown, sent at once through every gateway with an open downlink path.
+/// group's McFCntDown (or the downlink's requested counter, which McFCntDown then continues from), sent at once through every gateway with an open downlink path.
 ///
 /// The group's `settings` may give `region` (band name), `dataRate` and `frequency` (Hz); otherwise the server's
 /// default band and its RX2 parameters are used.
@@ -86,27 +86,38 @@ public final class MulticastSender {
         writer.submit(tx -> {
             Optional<Downlink> next = downlinks.nextPending(tx, target);
             if (next.isEmpty()) {
-                return Optional.<Transmission>empty();
+                return Step.NONE;
             }
             Downlink d = next.get();
-            long fCnt = groups.takeMulticastFCntDown(tx, groupId);
+            if (d.requestedFCnt().isPresent() && !groups.forceMulticastFCntDown(tx, groupId, d.requestedFCnt().get())) {
+                downlinks.transition(tx, d.id(), DownlinkStatus.PENDING, DownlinkStatus.ERROR,
+                        Optional.of(collision(d)));
+                return new Step(Optional.empty(), Optional.of(d));
+            }
+            long fCnt = d.requestedFCnt().orElseGet(() -> groups.takeMulticastFCntDown(tx, groupId));
             downlinks.markSent(tx, d.id(), fCnt, clock.instant());
             MulticastSession mc = group.get().multicast().get();
             Bytes phy = DataDownlinkBuilder.build(new DataDownlinkBuilder.Spec(mc.devAddr(), MacVersion.V1_0_4,
                     SessionKeys.of10(mc.nwkSKey(), mc.appSKey()), false, false, false, false, fCnt, 0, Bytes.EMPTY,
                     Optional.of(d.fPort()), d.payload()));
-            return Optional.of(new Transmission(phy, List.of(windows.getFirst()), Optional.empty(),
+            return new Step(Optional.of(new Transmission(phy, List.of(windows.getFirst()), Optional.empty(),
                     Optional.of(mc.devAddr()), MType.UNCONFIRMED_DATA_DOWN.specName(), Optional.of(fCnt),
-                    Optional.of(d.fPort()), Optional.of(d.payload()), Optional.of(d)));
-        }).whenCompleteAsync((t, e) -> {
+                    Optional.of(d.fPort()), Optional.of(d.payload()), Optional.of(d))), Optional.empty());
+        }).whenCompleteAsync((step, e) -> {
             if (e != null) {
                 LOG.warn("multicast downlink of group {} failed: {}", groupId, e.getMessage());
                 return;
             }
-            if (t.isEmpty()) {
+            if (step.collided().isPresent()) {
+                statuses.announce(step.collided().get(), DownlinkStatus.PENDING, DownlinkStatus.ERROR,
+                        Optional.of(collision(step.collided().get())));
+                trigger(groupId);
                 return;
             }
-            Transmission first = t.get();
+            if (step.transmission().isEmpty()) {
+                return;
+            }
+            Transmission first = step.transmission().get();
             statuses.announce(first.carried().orElseThrow(), DownlinkStatus.PENDING, DownlinkStatus.SENT,
                     Optional.empty());
             for (TxWindow w : windows) {
@@ -117,5 +128,14 @@ public final class MulticastSender {
             }
             trigger(groupId);
         }, work);
+    }
+
+    /// What one turn of the group's queue did: a frame to send, or a downlink whose requested counter was used.
+    private record Step(Optional<Transmission> transmission, Optional<Downlink> collided) {
+        static final Step NONE = new Step(Optional.empty(), Optional.empty());
+    }
+
+    private static String collision(Downlink d) {
+        return "FCNT collision: fcnt " + d.requestedFCnt().orElseThrow() + " was already used";
     }
 }

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.server.push;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import lorabench.clock.TaskScheduler;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvents;
 import lorabench.store.Database;
+import lorabench.store.PushAnswer;
+import lorabench.store.PushAnswerRepository;
 import lorabench.store.PushStatus;
 import lorabench.store.PushTarget;
 import lorabench.store.PushTargetRepository;
@@ -29,14 +28,16 @@ import org.slf4j.LoggerFactory;
 /// accounts an event concerns, through a vendor [CallbackFormatter], and records every attempt.
 ///
 /// Never blocks the network server: events arrive through the engine's own [ServerEvents] subscription (bounded,
-/// oldest dropped), and deliveries run on a fixed number of virtual-thread workers fed by a bounded queue. When the
-/// queue is full a new delivery is refused at once: it is logged as failed ("push queue full") and its stored
-/// payload is marked [PushStatus#FAILED], so it can be pulled or repushed. That is the back-pressure policy: the
-/// receiver's slowness costs deliveries, never uplinks.
+/// oldest dropped), and deliveries wait in one bounded queue per target ([TargetQueues]), each drained by a fixed
+/// number of virtual threads. When a target's queue is full a new delivery to it is refused at once: it is logged as
+/// failed ("push queue full") and its stored payload is marked [PushStatus#FAILED], so it can be pulled or repushed.
+/// That is the back-pressure policy: a receiver's slowness costs its own deliveries, never uplinks and never other
+/// targets' deliveries.
 ///
 /// A stored uplink's [PushStatus] is written once every target it was sent to has answered: all 200 → DELIVERED
 /// (OrbiWAN "deleted from the persistent temporary storage"); any other status or no answer → FAILED (kept); 200/202
-/// mixes → NONE (left to pull). When no enabled target takes it, it is NONE. Failed stored payloads are retried per
+/// mixes → NONE (left to pull). When no enabled target takes it, it is NONE. Each target's last answer is stored
+/// too ([PushAnswerRepository], in the same transaction), so a vendor API can show what every application answered. Failed stored payloads are retried per
 /// the formatter's [RetryPolicy] on the [TaskScheduler]; [#repush] sends one again on demand.
 ///
 /// Targets are read from the [PushTargetRepository] (so enabled targets survive a restart and resume at once) and
@@ -48,11 +49,14 @@ public final class PushEngine implements AutoCloseable {
     private final CallbackFormatter formatter;
     private final PushRecipients recipients;
     private final PushTargetRepository targets;
+    private final Database db;
     private final UplinkRepository uplinks;
+    private final PushAnswerRepository answers;
     private final PushSender sender;
     private final DeliveryLog log;
     private final UplinkOutcomes outcomes;
-    private final ThreadPoolExecutor workers;
+    private final TargetQueues queues;
+    private final Duration closeGrace;
     private final ServerEvents.Subscription subscription;
     private final ConcurrentHashMap<Long, List<PushTarget>> active = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
@@ -66,13 +70,14 @@ public final class PushEngine implements AutoCloseable {
         this.formatter = formatter;
         this.recipients = recipients;
         this.targets = new PushTargetRepository(db);
+        this.db = db;
         this.uplinks = new UplinkRepository(db);
+        this.answers = new PushAnswerRepository(db);
         this.sender = new PushSender(config.timeout(), scheduler, System::nanoTime);
         this.log = new DeliveryLog(config.logCapacity());
         this.outcomes = new UplinkOutcomes(config.outcomeMemory());
-        this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(config.queueCapacity()), Thread.ofVirtual().name("lorabench-push-", 0)
-                        .factory());
+        this.queues = new TargetQueues(config.queueCapacity(), config.workers(), "lorabench-push-");
+        this.closeGrace = Duration.ofSeconds(5);
         this.subscription = events.subscribe(this::onEvent, config.eventQueue());
     }
 
@@ -166,9 +171,9 @@ public final class PushEngine implements AutoCloseable {
         return refused.get();
     }
 
-    /// {@return how many deliveries wait for a worker}
+    /// {@return how many deliveries wait, over all targets}
     public int queued() {
-        return workers.getQueue().size();
+        return queues.queued();
     }
 
     private void onEvent(ServerEvent event) {
@@ -197,14 +202,13 @@ public final class PushEngine implements AutoCloseable {
     }
 
     private void submit(Job job) {
-        try {
-            workers.execute(() -> record(job, sender.send(job.target(), job.request(), job.attempt(), job.kind())));
-        } catch (RejectedExecutionException e) {
+        if (!queues.offer(job.target().id(),
+                () -> record(job, sender.send(job.target(), job.request(), job.attempt(), job.kind())))) {
             refused.incrementAndGet();
             PushRequest r = job.request();
             record(job, new PushDelivery(scheduler.instant(), job.target().accountId(), job.target().id(),
-                    r.topic(), r.method(), r.url().toString(), OptionalInt.empty(), java.time.Duration.ZERO,
-                    Optional.of(workers.isShutdown() ? "push engine stopped" : "push queue full"), r.devEui(),
+                    r.topic(), r.method(), r.url().toString(), OptionalInt.empty(), Duration.ZERO,
+                    Optional.of(queues.closed() ? "push engine stopped" : "push queue full"), r.devEui(),
                     r.storedUplink(), job.attempt(), job.kind()));
         }
     }
@@ -216,12 +220,17 @@ public final class PushEngine implements AutoCloseable {
         }
         if (job.request().storedUplink().isPresent()) {
             long id = job.request().storedUplink().getAsLong();
-            outcomes.record(id, job.target().id(), d.outcome()).ifPresent(s -> uplinks.setPushStatus(id, s));
+            Optional<PushStatus> status = outcomes.record(id, job.target().id(), d.outcome());
+            PushAnswer answer = new PushAnswer(id, job.target().id(), job.target().accountId(), d.status(), d.at());
+            db.runInTransaction(tx -> {
+                answers.record(tx, answer);
+                status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
+            });
             RetryPolicy policy = formatter.retryPolicy(job.target());
             int next = job.attempt() + 1;
             boolean retryable = job.kind() == PushDelivery.Kind.LIVE || job.kind() == PushDelivery.Kind.RETRY;
             if (d.outcome() == PushDelivery.Outcome.FAILED && retryable && policy.allows(next)
-                    && !workers.isShutdown()) {
+                    && !queues.closed()) {
                 scheduler.schedule(policy.delayBefore(next), () -> retry(job, next));
             }
         }
@@ -229,7 +238,7 @@ public final class PushEngine implements AutoCloseable {
     }
 
     private void retry(Job job, int attempt) {
-        if (workers.isShutdown() || !activeTargets(job.target().accountId()).contains(job.target())) {
+        if (queues.closed() || !activeTargets(job.target().accountId()).contains(job.target())) {
             return;
         }
         formatter.format(job.event(), job.target(), false).stream()
@@ -242,15 +251,7 @@ public final class PushEngine implements AutoCloseable {
     @Override
     public void close() {
         subscription.close();
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        queues.close(closeGrace);
         sender.close();
     }
 }

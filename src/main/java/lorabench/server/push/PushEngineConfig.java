@@ -7,9 +7,9 @@ import java.util.Objects;
 /// Limits of the [PushEngine].
 ///
 /// @param timeout       connect timeout and whole-request timeout of one callback (OrbiWAN leaves it open; 10 s)
-/// @param workers       deliveries made at the same time (each on its own virtual thread)
-/// @param queueCapacity deliveries waiting for a worker; beyond it new deliveries are refused (logged as failed,
-///                      the payload stays stored) instead of blocking anyone
+/// @param workers       deliveries made at the same time to one target (each on its own virtual thread)
+/// @param queueCapacity deliveries waiting, per target; beyond it new deliveries to that target are refused (logged
+///                      as failed, the payload stays stored) instead of blocking anyone
 /// @param eventQueue    server events waiting to be turned into deliveries; beyond it the oldest is dropped
 ///                      ([lorabench.server.event.ServerEvents])
 /// @param logCapacity   deliveries kept in the [DeliveryLog]

@@ -219,6 +219,35 @@ class PushEngineTest {
     }
 
     @Test
+    void aHungTargetFillsOnlyItsOwnQueueAndAnotherTargetGetsEveryPush() throws Exception {
+        receiver.hang();
+        PushEngineConfig small = PushEngineConfig.DEFAULT.withQueue(1, 2).withTimeout(Duration.ofSeconds(3));
+        try (CallbackReceiver healthy = CallbackReceiver.start();
+                RealTimeScheduler clock = new RealTimeScheduler("t"); PushEngine engine = engine(small, clock)) {
+            PushTarget hung = engine.save(target(1));
+            PushTarget good = engine.save(PushTarget.newTarget(fx.account.id(), URI.create(healthy.base()), "json"));
+            int n = 10;
+            for (int i = 0; i < n; i++) {
+                // One at a time for the healthy target, so only the hung one's queue (1 sending, 2 waiting) fills.
+                events.publish(PushFixture.event(fx.store(200 + i, 1, Bytes.fromHex("06"), T0)));
+                assertEquals("/cb", healthy.next().uri(), "the healthy target is not held up by the hung one");
+            }
+            int answered = 0;
+            int refusedForHung = 0;
+            for (int i = 0; i < 2 * n; i++) {
+                PushDelivery d = nextDelivery();
+                if (d.targetId() == good.id()) {
+                    answered += d.status().orElse(0) == 200 ? 1 : 0;
+                } else if (d.targetId() == hung.id() && d.error().equals(Optional.of("push queue full"))) {
+                    refusedForHung++;
+                }
+            }
+            assertEquals(n, answered);
+            assertTrue(refusedForHung >= 1, "the hung target's own queue overflowed");
+        }
+    }
+
+    @Test
     void failedStoredPayloadsAreRetriedWithBackOffOnTheScheduler() throws Exception {
         VirtualTimeScheduler clock = new VirtualTimeScheduler(T0);
         try (PushEngine engine = engine(PushEngineConfig.DEFAULT, clock)) {

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lorabench.api.orbiwise.OwSessionIds;
 import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.event.Reception;
@@ -40,17 +39,9 @@ public final class OwBodies {
         return TIME.format(t);
     }
 
-    /// {@return the `session_id` of the session `devAddr` started at `created`}: a name-based UUID, so the same
-    /// session always gets the same id (AMB-OW-27: a UUID string)
-    public static String sessionIdAt(Eui64 devEui, DevAddr devAddr, Optional<Instant> created) {
-        String name = devEui + "/" + devAddr + "/" + created.map(Instant::toEpochMilli).orElse(0L);
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /// {@return the `session_id` of `devAddr`'s session}, taking its start from `current` when it is that session
-    public static String sessionId(Eui64 devEui, DevAddr devAddr, Optional<DeviceSession> current) {
-        return sessionIdAt(devEui, devAddr, current.filter(s -> s.devAddr().equals(devAddr))
-                .map(DeviceSession::created));
+    /// {@return the `session_id` of `devEui`'s session on `devAddr`}, the same as the pull API's (`OwSessionIds`)
+    public static String sessionId(Eui64 devEui, DevAddr devAddr) {
+        return OwSessionIds.of(devEui, devAddr);
     }
 
     /// The uplink callback (OW-F-01), complete or early. `decoded` is added when a decoder produced it.

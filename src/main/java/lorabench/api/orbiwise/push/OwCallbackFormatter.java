@@ -15,7 +15,6 @@ import lorabench.server.push.CallbackFormatter;
 import lorabench.server.push.PushRequest;
 import lorabench.server.push.RetryPolicy;
 import lorabench.store.Device;
-import lorabench.store.DeviceSession;
 import lorabench.store.DownlinkStatus;
 import lorabench.store.DownlinkTarget;
 import lorabench.store.PushTarget;
@@ -54,10 +53,9 @@ public final class OwCallbackFormatter implements CallbackFormatter {
                 }
             }
             case ServerEvent.JoinAccepted j -> {
-                Optional<DeviceSession> s = lookups.sessions().find(j.devEui());
                 if (topics.contains(OwTopic.JOININFO)) {
                     add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(), j.joinEui(),
-                            "JOIN_ACCEPTED", Optional.of(OwBodies.sessionId(j.devEui(), j.devAddr(), s))),
+                            "JOIN_ACCEPTED", Optional.of(OwBodies.sessionId(j.devEui(), j.devAddr()))),
                             OptionalLong.empty());
                 }
                 nodeinfo(j.devEui(), target, topics, out);
@@ -84,7 +82,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             return;
         }
         Optional<Device> device = lookups.devices().find(u.devEui());
-        String session = OwBodies.sessionId(u.devEui(), u.devAddr(), lookups.sessions().find(u.devEui()));
+        String session = OwBodies.sessionId(u.devEui(), u.devAddr());
         Optional<JsonNode> decoded = lookups.decode(u, device);
         boolean gtwInfo = lookups.accounts().find(target.accountId())
                 .map(a -> a.has("can_access_gtw_info") || a.has("is_admin")).orElse(false);
@@ -117,8 +115,8 @@ public final class OwCallbackFormatter implements CallbackFormatter {
         switch (d.target()) {
             case DownlinkTarget.Device(Eui64 devEui) -> {
                 if (topics.contains(OwTopic.PAYLOADS_DL)) {
-                    Optional<DeviceSession> s = lookups.sessions().find(devEui);
-                    String session = s.map(x -> OwBodies.sessionId(devEui, x.devAddr(), s)).orElse("");
+                    String session = lookups.sessions().find(devEui)
+                            .map(x -> OwBodies.sessionId(devEui, x.devAddr())).orElse("");
                     add(out, target, OwTopic.PAYLOADS_DL, devEui, OwBodies.downlink(devEui, dl, session),
                             OptionalLong.empty());
                 }
@@ -159,7 +157,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
         OwDataFormat format = OwDataFormat.of(target.dataFormat()).orElse(OwDataFormat.BASE64);
         List<PushRequest> out = new ArrayList<>();
         add(out, target, OwTopic.PAYLOADS_UL, null, body(format, OwBodies.uplink(probe, false, false, format,
-                Optional.empty(), OwBodies.sessionIdAt(probe.devEui(), probe.devAddr(), Optional.empty()),
+                Optional.empty(), OwBodies.sessionId(probe.devEui(), probe.devAddr()),
                 false, Optional.empty()), Optional.empty()), OptionalLong.empty());
         return out.getFirst();
     }

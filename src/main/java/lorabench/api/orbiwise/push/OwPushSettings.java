@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import lorabench.api.orbiwise.OwPushStatus;
 import lorabench.store.PushTarget;
 
 /// The body of `PUT /rest/pushmode/start` (seed §Push Mode Start, OW-G-01) and its mapping to a [PushTarget]:
@@ -145,41 +146,15 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
                 t.created(), t.updated());
     }
 
-    /// {@return the `GET /rest/pushmode/status` object of `target`} (OW-G-04; AMB-OW-37: the password is never
-    /// echoed, the Basic username is)
+    /// {@return the `GET /rest/pushmode/status` object of `target`} ([OwPushStatus])
     public static ObjectNode status(Optional<PushTarget> target) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        if (target.isEmpty()) {
-            return o.put("enabled", false);
-        }
-        PushTarget t = target.get();
-        JsonNode s = t.settings();
-        o.put("enabled", t.enabled());
-        o.put("host", s.path("host").asText());
-        if (s.has("port")) {
-            o.put("port", s.path("port").asInt());
-        }
-        o.put("path_prefix", s.path("path_prefix").asText(""));
-        String type = t.auth().path("type").asText("");
-        o.put("auth_string", type.equals("header") ? t.auth().path("value").asText() : "");
-        if (type.equals("bearer")) {
-            o.put("push_auth_access_token", t.auth().path("token").asText());
-        }
-        for (String f : List.of("push_auth_username", "push_auth_cert", "push_auth_key", "push_auth_passphrase")) {
-            if (s.has(f)) {
-                o.put(f, s.path(f).asText());
-            }
-        }
-        o.put("retry_policy", s.path("retry_policy").asInt(0));
-        o.put("data_format", t.dataFormat());
-        o.put("push_subscription", s.path("push_subscription").asText(OwTopic.list(OwTopic.defaults())));
-        return o;
+        return OwPushStatus.of(target);
     }
 
     /// {@return the subscribed topics of a stored target}
     static Set<OwTopic> subscription(PushTarget t) {
         Set<OwTopic> topics = EnumSet.noneOf(OwTopic.class);
-        for (String n : t.settings().path("push_subscription").asText(OwTopic.list(OwTopic.defaults())).split(",")) {
+        for (String n : t.settings().path("push_subscription").asText(OwPushStatus.DEFAULT_SUBSCRIPTION).split(",")) {
             OwTopic.of(n.strip()).ifPresent(topics::add);
         }
         return topics;

@@ -12,20 +12,25 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lorabench.api.orbiwise.OwPushStatus;
 import lorabench.store.Account;
 import lorabench.store.AccountKind;
 import lorabench.store.Device;
+import lorabench.store.PushTargetRepository;
 
 /// Application sub-accounts (seed §Application Sub-Accounts): create, read, modify, delete. A sub-account is stored
 /// as an application [Account] whose username is its UUID (`app_uuid`, unique), with its id in `settings.accountid`
-/// (unique per owner); its rights are at most its owner's.
+/// (unique per owner); its rights are at most its owner's. With `all=true` a read adds the application's
+/// `/rest/pushmode/status` fields (OW-L-03; `enabled: false` when it never started push mode).
 final class ApplicationRoutes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OwServices s;
+    private final PushTargetRepository pushTargets;
 
     ApplicationRoutes(OwServices s) {
         this.s = s;
+        this.pushTargets = new PushTargetRepository(s.db());
     }
 
     void register(RoutesConfig r) {
@@ -37,7 +42,11 @@ final class ApplicationRoutes {
     }
 
     private Account owner(Context ctx) {
-        Account caller = OwRequest.of(ctx, Set.of("all")).account();
+        return owner(OwRequest.of(ctx, Set.of("all")));
+    }
+
+    private static Account owner(OwRequest r) {
+        Account caller = r.account();
         if (OwAccountView.isApplication(caller)) {
             throw OwError.forbidden("the account has no administration rights");
         }
@@ -72,15 +81,26 @@ final class ApplicationRoutes {
     }
 
     private void list(Context ctx) {
-        Account owner = owner(ctx);
+        OwRequest r = OwRequest.of(ctx, Set.of("all"));
+        Account owner = owner(r);
+        boolean all = r.bool("all", false);
         ArrayNode out = s.json().createArrayNode();
         s.accounts().children(owner.id()).stream().filter(a -> a.kind() == AccountKind.APPLICATION)
-                .forEach(a -> out.add(view(a)));
+                .forEach(a -> out.add(all ? withPush(view(a), a) : view(a)));
         OwReply.json(ctx, out);
     }
 
     private void get(Context ctx) {
-        OwReply.json(ctx, view(find(owner(ctx), ctx.pathParam("app"))));
+        OwRequest r = OwRequest.of(ctx, Set.of("all"));
+        Account app = find(owner(r), ctx.pathParam("app"));
+        OwReply.json(ctx, r.bool("all", false) ? withPush(view(app), app) : view(app));
+    }
+
+    /// {@return `view` with the application's push status fields} (OW-G-04), the view's own fields kept
+    private ObjectNode withPush(ObjectNode view, Account app) {
+        OwPushStatus.of(pushTargets.byAccount(app.id()).stream().findFirst()).properties()
+                .forEach(e -> view.set(e.getKey(), e.getValue()));
+        return view;
     }
 
     private void modify(Context ctx) {

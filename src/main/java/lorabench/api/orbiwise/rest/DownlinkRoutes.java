@@ -68,7 +68,10 @@ final class DownlinkRoutes {
         if (multicast && r.str("confirmed").isPresent()) {
             throw OwError.badRequest("confirmed is not allowed on multicast downlinks");
         }
-        r.number("fcnt");
+        Optional<Long> fCnt = r.number("fcnt");
+        if (fCnt.filter(f -> f < 0 || f > 0xFFFF_FFFFL).isPresent()) {
+            throw OwError.badRequest("fcnt must be 0..4294967295");
+        }
         boolean confirmed = !multicast && r.bool("confirmed", true);
         EnqueueMode mode = switch (r.str("mode").orElse("enqueue_on_busy").toLowerCase(Locale.ROOT)) {
             case "enqueue_on_busy" -> EnqueueMode.ENQUEUE_ON_BUSY;
@@ -77,7 +80,8 @@ final class DownlinkRoutes {
             default -> throw OwError.badRequest("mode must be fail_on_busy, replace_on_busy or enqueue_on_busy");
         };
         Bytes payload = r.dataFormat().decode(ctx.body());
-        EnqueueResult result = s.server().downlinkQueue().enqueue(t.target(), port, payload, confirmed, mode);
+        EnqueueResult result = s.server().downlinkQueue().enqueue(t.target(), port, payload, confirmed, mode,
+                fCnt);
         Downlink queued = switch (result) {
             case EnqueueResult.Accepted a -> a.downlink();
             case EnqueueResult.Busy b -> throw new OwError(409, "Conflict", "device busy: " + b.waiting()

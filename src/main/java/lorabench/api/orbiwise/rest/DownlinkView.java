@@ -2,9 +2,8 @@
 package lorabench.api.orbiwise.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
+import lorabench.api.orbiwise.OwSessionIds;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkStatus;
 
@@ -40,11 +39,12 @@ final class DownlinkView {
             o.put("data", format.encode(d.payload()));
         }
         long ahead = queue.stream().filter(x -> x.status() == DownlinkStatus.PENDING && x.id() < d.id()).count();
-        o.put("fcnt", d.fCnt().orElse(d.status() == DownlinkStatus.PENDING ? nextFCnt + ahead
-                : d.requestedFCnt().orElse(0L)));
+        // A counter the application forced is the one it goes out with; otherwise a pending one's is predicted.
+        o.put("fcnt", d.fCnt().or(d::requestedFCnt).orElse(d.status() == DownlinkStatus.PENDING ? nextFCnt + ahead
+                : 0L));
         o.put("port", d.fPort());
         o.put("transmissionStatus", transmissionStatus(d.status()));
-        o.put("session_id", UUID.nameUUIDFromBytes(sessionKey.getBytes(StandardCharsets.US_ASCII)).toString());
+        o.put("session_id", OwSessionIds.of(sessionKey));
         o.put("timestamp", OwFormat.time(d.created()));
         d.error().ifPresent(e -> o.put("error", e));
         return o;

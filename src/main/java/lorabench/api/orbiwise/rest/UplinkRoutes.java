@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import lorabench.store.Account;
+import lorabench.store.AccountKind;
 import lorabench.store.Device;
 import lorabench.store.Page;
+import lorabench.store.PushAnswerRepository;
 import lorabench.store.PushStatus;
 import lorabench.store.Uplink;
 import lorabench.store.UplinkQuery;
@@ -26,10 +29,12 @@ final class UplinkRoutes {
 
     private final OwServices s;
     private final UplinkView view;
+    private final PushAnswerRepository answers;
 
     UplinkRoutes(OwServices s) {
         this.s = s;
         this.view = new UplinkView(s);
+        this.answers = new PushAnswerRepository(s.db());
     }
 
     void register(RoutesConfig r) {
@@ -58,7 +63,8 @@ final class UplinkRoutes {
         OwRequest r = OwRequest.of(ctx, Set.of("data_format", "locations", "push_status"), Set.of("data_format"));
         Device d = s.access().device(r.account(), r.path("eui"));
         Optional<Uplink> u = s.uplinks().listNewestFirst(UplinkQuery.device(d.devEui()), Page.first(50)).stream()
-                .filter(x -> x.fPort().filter(p -> p > 0).isPresent()).findFirst();
+                .filter(x -> x.fPort().filter(p -> p > 0).isPresent()).filter(UplinkRoutes::notConsumed)
+                .findFirst();
         if (u.isEmpty()) {
             ctx.status(204);
             return;
@@ -75,7 +81,8 @@ final class UplinkRoutes {
         } catch (NumberFormatException e) {
             throw OwError.notFound("payload", r.path("id"));
         }
-        Optional<Uplink> u = s.uplinks().find(id).filter(x -> x.devEui().equals(d.devEui()));
+        Optional<Uplink> u = s.uplinks().find(id).filter(x -> x.devEui().equals(d.devEui()))
+                .filter(UplinkRoutes::notConsumed);
         if (u.isEmpty() || !s.uplinks().delete(id)) {
             throw OwError.notFound("payload", r.path("id"));
         }
@@ -103,15 +110,43 @@ final class UplinkRoutes {
         }
         boolean mac = r.bool("mac_msg", false) && OwAccountView.has(r.account(), "can_see_mac_msg");
         IntPredicate ports = r.str("search_port").map(UplinkRoutes::ports).orElse(p -> true);
-        boolean pushFail = r.bool("search_pushfail", false) || r.str("search_pushfail_app").isPresent();
+        boolean pushFail = r.bool("search_pushfail", false);
         List<Uplink> out = all.stream()
+                .filter(UplinkRoutes::notConsumed)
                 .filter(u -> mac || u.fPort().filter(p -> p > 0).isPresent())
                 .filter(u -> u.fPort().map(ports::test).orElse(r.str("search_port").isEmpty()))
                 .filter(u -> !pushFail || u.pushStatus() == PushStatus.FAILED)
                 .toList();
+        if (r.str("search_pushfail_app").isPresent()) {
+            out = failedFor(r.account(), r.str("search_pushfail_app").get(), out);
+        }
         boolean asc = r.ascending("sort_by_timestamp").orElse(true);
         Comparator<Uplink> c = Comparator.comparing(Uplink::received).thenComparing(Uplink::id);
         return out.stream().sorted(asc ? c : c.reversed()).toList();
+    }
+
+    /// {@return the uplinks whose last push to application `app` failed}: it answered neither 200 nor 202, or did not
+    /// answer. `app` is an application id of the caller's user (or the user's own name, for its own push); an unknown
+    /// id selects nothing.
+    private List<Uplink> failedFor(Account caller, String app, List<Uplink> ups) {
+        long owner = OwAccountView.ownerId(caller);
+        List<Account> family = new ArrayList<>(s.accounts().children(owner));
+        s.accounts().find(owner).ifPresent(family::add);
+        Optional<Long> account = family.stream().filter(a -> a.kind() == AccountKind.USER
+                ? a.username().equals(app) : OwAccountView.accountId(a).equals(app)).map(Account::id).findFirst();
+        if (account.isEmpty()) {
+            return List.of();
+        }
+        var byUplink = answers.byUplinks(ups.stream().map(Uplink::id).toList());
+        return ups.stream().filter(u -> byUplink.getOrDefault(u.id(), List.of()).stream()
+                .anyMatch(a -> a.accountId() == account.get() && !a.acknowledged())).toList();
+    }
+
+    /// {@return whether pull mode still sees `u`}: an uplink every push target acknowledged with 200 is "deleted from
+    /// the persistent temporary storage" (seed §Push Mode Callbacks; AMB-OW-59), so the pull API no longer lists it;
+    /// the row stays in the store for LoRaBench's own history, export and GUI
+    static boolean notConsumed(Uplink u) {
+        return u.pushStatus() != PushStatus.DELIVERED;
     }
 
     /// {@return the predicate of a `search_port` list}, e.g. `1-10,50-55,100,200-` (open ends 0 and 255)

@@ -3,11 +3,10 @@ package lorabench.api.orbiwise.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lorabench.api.orbiwise.OwSessionIds;
 import lorabench.api.orbiwise.decoder.DecoderInput;
 import lorabench.lorawan.airtime.Airtime;
 import lorabench.lorawan.band.Band;
@@ -15,12 +14,18 @@ import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.types.Direction;
 import lorabench.store.Device;
 import lorabench.store.GatewayRx;
-import lorabench.store.PushStatus;
+import lorabench.store.Account;
+import lorabench.store.PushAnswer;
+import lorabench.store.PushAnswerRepository;
 import lorabench.store.Uplink;
 
 /// Uplink objects (seed §Get uplink payloads): the documented members, plus `devaddr` and `freq` (Hz) as the seed's
 /// own examples show (AMB-OW-15); `gtw_info` only with the `can_access_gtw_info` right; `push_status` on request;
 /// `decoded` when the device profile has a payload decoder (AMB-OW-71).
+///
+/// `push_status` has one entry per push target that answered, with its account: `app` is the application id (the
+/// username for the user account's own push), `app_uuid` the sub-account's UUID (absent for a user), `status` the
+/// last HTTP status the target answered, or 0 when no answer came (refused, timed out, queue full).
 final class UplinkView {
     private static final Pattern LORA = Pattern.compile("SF(\\d+)BW(\\d+)");
 
@@ -28,9 +33,11 @@ final class UplinkView {
     record Options(OwFormat.DataFormat format, boolean gatewayInfo, boolean pushStatus, boolean locations) {}
 
     private final OwServices s;
+    private final PushAnswerRepository answers;
 
     UplinkView(OwServices s) {
         this.s = s;
+        this.answers = new PushAnswerRepository(s.db());
     }
 
     ObjectNode of(Device d, Uplink u, Options o) {
@@ -67,8 +74,15 @@ final class UplinkView {
         }
         if (o.pushStatus()) {
             ArrayNode p = n.putArray("push_status");
-            if (u.pushStatus() == PushStatus.DELIVERED || u.pushStatus() == PushStatus.FAILED) {
-                p.addObject().put("app", "").put("status", u.pushStatus() == PushStatus.DELIVERED ? 200 : 0);
+            for (PushAnswer a : answers.byUplink(u.id())) {
+                Optional<Account> who = s.accounts().find(a.accountId());
+                if (who.isPresent()) {
+                    ObjectNode e = p.addObject().put("app", OwAccountView.accountId(who.get()));
+                    if (OwAccountView.isApplication(who.get())) {
+                        e.put("app_uuid", who.get().username());
+                    }
+                    e.put("status", a.status().orElse(0));
+                }
             }
         }
         if (o.locations() && d.position().isPresent()) {
@@ -89,8 +103,7 @@ final class UplinkView {
 
     /// {@return the session id}: a name-based UUID of the device and the DevAddr of the session it came in
     static String sessionId(Device d, Uplink u) {
-        return UUID.nameUUIDFromBytes((d.devEui() + "/" + u.devAddr()).getBytes(StandardCharsets.US_ASCII))
-                .toString();
+        return OwSessionIds.of(d.devEui(), u.devAddr());
     }
 
     private static Optional<Double> airtime(Device d, Uplink u) {

@@ -136,7 +136,7 @@ class OwPushApiTest {
     }
 
     String sessionId() {
-        return OwBodies.sessionIdAt(DEV, DevAddr.parse("26011BDA"), Optional.empty());
+        return OwBodies.sessionId(DEV, DevAddr.parse("26011BDA"));
     }
 
     @Test

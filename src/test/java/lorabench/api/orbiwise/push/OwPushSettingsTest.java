@@ -46,6 +46,8 @@ class OwPushSettingsTest {
         assertEquals(EnumSet.complementOf(EnumSet.of(OwTopic.PAYLOADS_UL_EARLY, OwTopic.ALARM)),
                 v.settings().subscription());
         assertEquals(OwDataFormat.BASE64, v.settings().dataFormat());
+        assertEquals(OwTopic.list(OwTopic.defaults()), lorabench.api.orbiwise.OwPushStatus.DEFAULT_SUBSCRIPTION,
+                "a target stored without a subscription shows the default one");
     }
 
     @ParameterizedTest(name = "{0}")

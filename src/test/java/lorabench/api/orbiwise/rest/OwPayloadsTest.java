@@ -185,6 +185,51 @@ class OwPayloadsTest {
             assertEquals("Multicast", g.get("title").asText());
             assertEquals(869.525, g.get("freq").asDouble());
             assertEquals(404, h.call("POST", "/rest/multicast/nope?port=3", alice, "AQ==").status());
+            OwHarness.Answer forced = h.call("POST", "/rest/multicast/mc?port=3&fcnt=10", alice, "Ag==");
+            assertEquals(10, forced.json().get("fcnt").asInt(), forced.body());
+            long forcedId = forced.json().get("id").asLong();
+            h.await(ServerEvent.DownlinkStatusChanged.class, e -> e.downlinkId() == forcedId
+                    && e.to() == DownlinkStatus.SENT);
+            assertEquals(10, ((DataFrame) lorabench.lorawan.frame.FrameCodec.decode(h.txpk().data())).fHdr().fCnt(),
+                    "a multicast downlink goes out with the requested counter too");
+        }
+    }
+
+    @Test
+    void aRequestedFcntIsForcedAndAUsedOneEndsInError() throws Exception {
+        try (OwHarness h = new OwHarness(dir)) {
+            String alice = h.user("alice", "");
+            OwHarness.Abp dev = OwHarness.Abp.of("0102030405060709", "26011BDB", NWK, APP);
+            assertEquals(200, h.registerAbp(alice, "0102030405060709", "26011BDB", NWK, APP, "").status());
+            h.connectGateway(0xC3);
+            String dl = "/rest/nodes/0102030405060709/payloads/dl";
+            assertEquals(400, h.call("POST", dl + "?port=7&fcnt=-1", alice, "AQ==").status());
+            assertEquals(400, h.call("POST", dl + "?port=7&fcnt=4294967296", alice, "AQ==").status());
+            OwHarness.Answer forced = h.call("POST", dl + "?port=7&fcnt=20&confirmed=false", alice, "AQ==");
+            assertEquals(200, forced.status(), forced.body());
+            assertEquals(20, forced.json().get("fcnt").asInt(), "the answer shows the forced counter");
+            long id = forced.json().get("id").asLong();
+
+            h.uplink(dev, 0, 10, Bytes.fromHex("01"), false, Bytes.EMPTY, 1_000_000);
+            assertEquals(20, h.downlink().fHdr().fCnt(), "the frame goes out with the requested FCnt");
+            h.await(ServerEvent.DownlinkStatusChanged.class, e -> e.downlinkId() == id
+                    && e.to() == DownlinkStatus.SENT);
+            assertEquals(20, h.call("GET", dl + "/" + id, alice, null).json().get("fcnt").asInt());
+
+            OwHarness.Answer stale = h.call("POST", dl + "?port=7&fcnt=5&confirmed=false", alice, "Ag==");
+            assertEquals(200, stale.status(), stale.body());
+            long staleId = stale.json().get("id").asLong();
+            OwHarness.Answer next = h.call("POST", dl + "?port=7&confirmed=false", alice, "Aw==");
+            h.uplink(dev, 1, 10, Bytes.fromHex("02"), false, Bytes.EMPTY, 3_000_000);
+            h.await(ServerEvent.DownlinkStatusChanged.class, e -> e.downlinkId() == staleId
+                    && e.to() == DownlinkStatus.ERROR);
+            JsonNode failed = h.call("GET", dl + "/" + staleId, alice, null).json();
+            assertEquals(4, failed.get("transmissionStatus").asInt(), failed.toString());
+            assertTrue(failed.get("error").asText().contains("FCNT collision"), failed.toString());
+            assertEquals(21, h.downlink().fHdr().fCnt(), "the counter continues after the forced one");
+            long nextId = next.json().get("id").asLong();
+            h.await(ServerEvent.DownlinkStatusChanged.class, e -> e.downlinkId() == nextId
+                    && e.to() == DownlinkStatus.SENT);
         }
     }
 }
