@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
@@ -41,6 +42,10 @@ public final class UdpGatewayServer implements AutoCloseable, DownlinkPath {
     private static final Logger LOG = LoggerFactory.getLogger(UdpGatewayServer.class);
     private static final int MAX_DATAGRAM = 65_535;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /// Receive buffer asked for (the kernel caps it, at `net.core.rmem_max` on Linux): the default of about 200 KB
+    /// holds some 600 PUSH_DATA datagrams, which a burst from many gateways overflows while the receive thread waits
+    /// for a core.
+    static final int RECEIVE_BUFFER = 8 << 20;
 
     private final DatagramChannel channel;
     private final InetSocketAddress localAddress;
@@ -86,6 +91,7 @@ public final class UdpGatewayServer implements AutoCloseable, DownlinkPath {
         DatagramChannel ch = DatagramChannel.open(bind.getAddress() instanceof java.net.Inet6Address
                 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         try {
+            ch.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
             ch.bind(bind);
             UdpGatewayServer server = new UdpGatewayServer(ch, listener, clock, random);
             server.receiver.start();

@@ -234,6 +234,7 @@ public final class VirtualDevice implements RadioReceiver {
         Instant now = scheduler.instant();
         windows.removeIf(o -> o.close().isBefore(now));
         windows.add(w);
+        medium.listenUntil(this, w.close());
     }
 
     synchronized void removeWindows(RxWindow.Kind... kinds) {
@@ -260,6 +261,13 @@ public final class VirtualDevice implements RadioReceiver {
     @Override
     public boolean hears(TransmissionKind kind) {
         return kind != TransmissionKind.UPLINK;
+    }
+
+    /// Class A and B devices listen only in the windows they open ([#addWindow] announces each); a class C device
+    /// listens on RX2 whenever it is not transmitting.
+    @Override
+    public boolean tunedInWindowsOnly() {
+        return config.deviceClass() != DeviceClass.C;
     }
 
     @Override

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.TreeMap;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.airtime.Airtime;
 import lorabench.lorawan.band.DataRate;
@@ -39,9 +39,13 @@ public final class RadioMedium {
     private final TaskScheduler scheduler;
     private final long seed;
     private final PathLossModel model;
-    private final Map<TransmissionKind, List<RadioReceiver>> receivers = new EnumMap<>(TransmissionKind.class);
+    private final Map<TransmissionKind, List<Attached>> receivers = new EnumMap<>(TransmissionKind.class);
+    /// Receivers tuned in windows only ([RadioReceiver#tunedInWindowsOnly]), by identity, with their attach order.
+    private final Map<RadioReceiver, Long> windowed = new IdentityHashMap<>();
+    /// The windowed receivers with a window announced, in attach order, with the end of their last window.
+    private final TreeMap<Long, Tuned> tuned = new TreeMap<>();
+    private long attachments;
     private final ArrayDeque<Transmission> history = new ArrayDeque<>();
-    private final Map<Long, Double> shadowing = new HashMap<>();
     private final RadioStats.Counters counters = new RadioStats.Counters();
     private long sequence;
 
@@ -50,7 +54,7 @@ public final class RadioMedium {
         this.seed = seed;
         this.model = Objects.requireNonNull(model, "model");
         for (TransmissionKind k : TransmissionKind.values()) {
-            receivers.put(k, new CopyOnWriteArrayList<>());
+            receivers.put(k, new ArrayList<>());
         }
     }
 
@@ -58,17 +62,45 @@ public final class RadioMedium {
         return model;
     }
 
+    /// An attached receiver and its attach order (receivers are offered a transmission in attach order).
+    private record Attached(long order, RadioReceiver receiver) {}
+
+    /// A windowed receiver's announced listening, up to `until`.
+    private record Tuned(RadioReceiver receiver, Instant until) {}
+
     /// Attaches `receiver` for the kinds it [hears][RadioReceiver#hears].
-    public void attach(RadioReceiver receiver) {
+    public synchronized void attach(RadioReceiver receiver) {
+        long order = attachments++;
+        if (receiver.tunedInWindowsOnly()) {
+            windowed.put(receiver, order);
+            return;
+        }
         receivers.forEach((kind, list) -> {
             if (receiver.hears(kind)) {
-                list.add(receiver);
+                list.add(new Attached(order, receiver));
             }
         });
     }
 
-    public void detach(RadioReceiver receiver) {
-        receivers.values().forEach(list -> list.remove(receiver));
+    public synchronized void detach(RadioReceiver receiver) {
+        receivers.values().forEach(list -> list.removeIf(a -> a.receiver() == receiver));
+        Long order = windowed.remove(receiver);
+        if (order != null) {
+            tuned.remove(order);
+        }
+    }
+
+    /// Announces that a windowed receiver ([RadioReceiver#tunedInWindowsOnly]) has a receive window open, or
+    /// about to open, that closes at `until`; ignored for other receivers.
+    public synchronized void listenUntil(RadioReceiver receiver, Instant until) {
+        Long order = windowed.get(receiver);
+        if (order == null) {
+            return;
+        }
+        Tuned known = tuned.get(order);
+        if (known == null || until.isAfter(known.until())) {
+            tuned.put(order, new Tuned(receiver, until));
+        }
     }
 
     /// Starts a transmission now; {@return it}, with its airtime from [Airtime#of]
@@ -77,7 +109,7 @@ public final class RadioMedium {
         Direction dir = kind == TransmissionKind.UPLINK ? Direction.UPLINK : Direction.DOWNLINK;
         Duration airtime = Airtime.of(dataRate, phyPayload.size(), dir);
         Transmission t;
-        List<RadioReceiver> listening = new ArrayList<>();
+        List<RadioReceiver> candidates;
         synchronized (this) {
             Instant now = scheduler.instant();
             t = new Transmission(sequence++, sender, kind, position, frequencyHz, dataRate, txPowerDbm, phyPayload,
@@ -88,14 +120,44 @@ public final class RadioMedium {
             }
             history.add(t);
             counters.transmitted(t);
+            candidates = candidates(kind, now);
         }
-        for (RadioReceiver r : receivers.get(kind)) {
+        List<RadioReceiver> listening = new ArrayList<>();
+        for (RadioReceiver r : candidates) {
             if (!r.id().equals(sender) && r.listens(t)) {
                 listening.add(r);
             }
         }
         scheduler.schedule(airtime, () -> finish(t, listening));
         return t;
+    }
+
+    /// {@return the receivers to ask whether they listen to a transmission of `kind` starting `now`}, in attach
+    /// order: those always asked, merged with the windowed ones whose last window has not closed (the others are
+    /// forgotten until they announce a window again)
+    private List<RadioReceiver> candidates(TransmissionKind kind, Instant now) {
+        List<Attached> always = receivers.get(kind);
+        List<RadioReceiver> out = new ArrayList<>(always.size() + tuned.size());
+        int i = 0;
+        for (var it = tuned.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            Tuned w = e.getValue();
+            if (w.until().isBefore(now)) {
+                it.remove();
+                continue;
+            }
+            if (!w.receiver().hears(kind)) {
+                continue;
+            }
+            for (; i < always.size() && always.get(i).order() < e.getKey(); i++) {
+                out.add(always.get(i).receiver());
+            }
+            out.add(w.receiver());
+        }
+        for (; i < always.size(); i++) {
+            out.add(always.get(i).receiver());
+        }
+        return out;
     }
 
     /// {@return the RSSI in dBm of `t` at `receiver`}, shadowing and fading included
@@ -169,15 +231,16 @@ public final class RadioMedium {
         return true;
     }
 
-    private synchronized double linkShadowingDb(NodeId tx, NodeId rx) {
+    private double linkShadowingDb(NodeId tx, NodeId rx) {
         if (model.shadowingSigmaDb() == 0) {
             return 0;
         }
         // NOTE: the pair is unordered, so uplink and downlink of a link see the same shadowing (reciprocity).
         long a = Math.min(tx.key(), rx.key());
         long b = Math.max(tx.key(), rx.key());
-        long key = mix(mix(seed ^ a) ^ b);
-        return shadowing.computeIfAbsent(key, k -> new SplittableRandom(k).nextGaussian() * model.shadowingSigmaDb());
+        // Drawn again at each use rather than kept in a map: the same seed gives the same value, and a map of every
+        // link (200,000 for 10,000 devices under 20 gateways) cost more to look up than the draw.
+        return new SplittableRandom(mix(mix(seed ^ a) ^ b)).nextGaussian() * model.shadowingSigmaDb();
     }
 
     private double packetFadingDb(Transmission t, NodeId rx) {

@@ -19,6 +19,15 @@ public interface RadioReceiver {
         return true;
     }
 
+    /// {@return whether the receiver is tuned only in receive windows it announces} with
+    /// [RadioMedium#listenUntil] (a constant of the receiver): the medium then asks [#listens] only for
+    /// transmissions that start no later than the end of the last window announced, so a downlink costs nothing for
+    /// the thousands of class A devices asleep between their uplinks. Such a receiver's [#listens] must be false for
+    /// a transmission that starts after every window it announced has closed.
+    default boolean tunedInWindowsOnly() {
+        return false;
+    }
+
     /// Called when `t` ends, if it was heard: above sensitivity and SNR limit, and not lost in a collision.
     void onReceive(Reception reception);
 

@@ -34,8 +34,9 @@ class KeyedAesTest {
         for (int i = 0; i <= KeyedAes.CACHE_SIZE; i++) {
             byte[] k = new byte[16];
             k[0] = (byte) 0xEE;
-            k[1] = (byte) (i >>> 8);
-            k[2] = (byte) i;
+            k[1] = (byte) (i >>> 16);
+            k[2] = (byte) (i >>> 8);
+            k[3] = (byte) i;
             KeyedAes.cached(AesKey.of(k));
         }
         KeyedAes again = KeyedAes.cached(first);

@@ -126,6 +126,63 @@ class RadioMediumTest {
         assertEquals(1, asked.size());
     }
 
+    /// A downlink-only probe that records in `asked` (by name) when the medium asks it.
+    private static Probe downlinkProbe(String name, List<String> asked, boolean windowed) {
+        return new Probe(ORIGIN.east(100)) {
+            @Override
+            public boolean hears(TransmissionKind kind) {
+                return kind != TransmissionKind.UPLINK;
+            }
+
+            @Override
+            public boolean tunedInWindowsOnly() {
+                return windowed;
+            }
+
+            @Override
+            public boolean listens(Transmission t) {
+                asked.add(name);
+                return true;
+            }
+        };
+    }
+
+    @Test
+    void windowedReceiversAreAskedOnlyUntilTheirAnnouncedWindowClosesAndInAttachOrder() {
+        RadioMedium m = new RadioMedium(scheduler, 1, PathLossModel.deterministic(2.7));
+        List<String> asked = new ArrayList<>();
+        Probe a = downlinkProbe("a", asked, true);
+        Probe always = downlinkProbe("always", asked, false);
+        Probe b = downlinkProbe("b", asked, true);
+        m.attach(a);
+        m.attach(always);
+        m.attach(b);
+        NodeId gw = NodeId.gateway(new Eui64(3));
+        m.transmit(gw, TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF7, 14, FRAME);
+        assertEquals(List.of("always"), asked);
+        Instant now = scheduler.instant();
+        m.listenUntil(b, now.plusSeconds(2));
+        m.listenUntil(a, now.plusSeconds(1));
+        m.listenUntil(a, now.plusMillis(500)); // an earlier close does not shorten the announced listening
+        asked.clear();
+        m.transmit(gw, TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF7, 14, FRAME);
+        assertEquals(List.of("a", "always", "b"), asked);
+        scheduler.runUntil(now.plusMillis(1500));
+        asked.clear();
+        m.transmit(gw, TransmissionKind.BEACON, ORIGIN, 869_525_000, SF7, 14, FRAME);
+        assertEquals(List.of("always", "b"), asked);
+        scheduler.runUntil(now.plusSeconds(3));
+        asked.clear();
+        m.transmit(gw, TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF7, 14, FRAME);
+        assertEquals(List.of("always"), asked);
+        m.listenUntil(always, now.plusSeconds(10)); // ignored: not a windowed receiver
+        m.detach(b);
+        m.listenUntil(b, now.plusSeconds(10)); // ignored: detached
+        asked.clear();
+        m.transmit(gw, TransmissionKind.DOWNLINK, ORIGIN, 869_525_000, SF7, 14, FRAME);
+        assertEquals(List.of("always"), asked);
+    }
+
     private List<Reception> collide(double nearM, double farM, DataRate.LoRa second, long secondFreq, Duration gap) {
         RadioMedium m = new RadioMedium(scheduler, 1, PathLossModel.deterministic(2.7));
         Probe p = new Probe(ORIGIN);
