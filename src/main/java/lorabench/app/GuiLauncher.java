@@ -15,6 +15,7 @@ import lorabench.ui.dashboard.DashboardScreen;
 import lorabench.ui.devices.DeviceScreenServices;
 import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
+import lorabench.ui.gateways.GatewaysScreen;
 import lorabench.ui.push.PushTargetsScreen;
 import lorabench.ui.export.ExportMenu;
 import lorabench.ui.shell.MenuCommand;
@@ -75,6 +76,7 @@ public final class GuiLauncher {
                 DevicesScreen.descriptor(devices),
                 LiveFramesScreen.descriptor(new ServerFrameFeed(server.server()), joinsToKeysLab),
                 DownlinksScreen.descriptor(devices),
+                GatewaysScreen.descriptor(server.gatewaySource()),
                 PushTargetsScreen.descriptor(server.server()),
                 KeysLabScreen.descriptor(joinsToKeysLab),
                 SettingsScreen.descriptor());

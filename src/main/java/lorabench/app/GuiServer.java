@@ -2,6 +2,7 @@
 package lorabench.app;
 
 import java.net.InetSocketAddress;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import lorabench.ui.devices.DeviceDirectory;
 import lorabench.ui.devices.DeviceScreenServices;
 import lorabench.ui.devices.ServerChanges;
 import lorabench.ui.devices.SimulatedDevices;
+import lorabench.ui.gateways.GatewayDirectory;
+import lorabench.ui.gateways.SimulatedGateways;
 import lorabench.ui.shell.WindowServices;
 import lorabench.ui.status.PortBinding;
 import lorabench.ui.status.PublishedStatus;
@@ -75,6 +78,12 @@ final class GuiServer implements AutoCloseable {
         CompletableFuture<DeviceDirectory> directory = server.thenApply(s -> new DeviceDirectory(s.database(),
                 s.server(), simulator::isVirtual));
         return new DeviceScreenServices(directory, simulator, changes());
+    }
+
+    /// {@return what the Gateways screen reads}: the server's store and gateway registry and this simulator
+    CompletableFuture<GatewayDirectory> gatewaySource() {
+        return server.thenApply(s -> new GatewayDirectory(s.database(), s.server(), new SimulatedGateways(simulator),
+                InstantSource.system()));
     }
 
     /// {@return a change feed over the server's events}: uplinks, joins, downlink statuses and transmissions

@@ -24,6 +24,7 @@ import lorabench.sim.device.ReceivedDownlink;
 import lorabench.sim.device.VirtualDevice;
 import lorabench.sim.gateway.GatewayConfig;
 import lorabench.sim.gateway.UdpGatewayLink;
+import lorabench.sim.gateway.VirtualGateway;
 import lorabench.sim.radio.Position;
 import lorabench.store.Device;
 
@@ -62,15 +63,40 @@ public final class SimulatedDevices implements VirtualDeviceActions, AutoCloseab
 
     @Override
     public synchronized CompletableFuture<Eui64> addGateway(Eui64 eui) {
+        return addGateway(eui, nextGatewaySite());
+    }
+
+    /// Adds a virtual gateway standing at `at`, connected to the embedded server over UDP. {@return its EUI}, or a
+    /// failed future when the EUI is taken or the server's address is not known yet
+    public synchronized CompletableFuture<Eui64> addGateway(Eui64 eui, Position at) {
         try {
             var opener = UdpGatewayLink.opener(server.get(), new UdpGatewayClient.Options(Duration.ofSeconds(5),
                     Duration.ofSeconds(5)), simulation.scheduler(), random);
-            Position at = SITE.east(2_000.0 * simulation.gateways().size());
             simulation.addGateway(GatewayConfig.of(eui, at, lorabench.lorawan.band.BandId.EU868), opener);
             return CompletableFuture.completedFuture(eui);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /// {@return where the next automatically placed gateway stands}: 2 km east of the previous one
+    public synchronized Position nextGatewaySite() {
+        return SITE.east(2_000.0 * simulation.gateways().size());
+    }
+
+    /// {@return the virtual gateways, in EUI order}: their settings and live counters
+    public List<VirtualGateway> virtualGateways() {
+        return simulation.gateways().stream().sorted(java.util.Comparator.comparing(g -> g.config().eui()))
+                .toList();
+    }
+
+    /// {@return where each virtual device is}, by DevEUI
+    public java.util.Map<Eui64, Position> devicePositions() {
+        java.util.Map<Eui64, Position> out = new java.util.HashMap<>();
+        for (VirtualDevice d : simulation.devices()) {
+            out.put(d.config().devEui(), d.position());
+        }
+        return out;
     }
 
     @Override

@@ -111,4 +111,26 @@ public final class Css {
     public static final String PUSH_TARGETS = "lb-push-targets";
     public static final String DELIVERY_LOG = "lb-delivery-log";
     public static final String KEPT_PAYLOADS = "lb-kept-payloads";
+    // ---- Gateways ----
+    public static final String GATEWAYS = "lb-gateways";
+    public static final String GATEWAY_FORM = "lb-gateway-form-dialog";
+    public static final String GATEWAY_STATE = "lb-gateway-state";
+    public static final String PLOT = "lb-plot";
+    public static final String PLOT_LINK = "lb-plot-link";
+    public static final String PLOT_DEVICE = "lb-plot-device";
+    public static final String PLOT_GATEWAY = "lb-plot-gateway";
+    public static final String PLOT_LABEL = "lb-plot-label";
+    public static final String PLOT_LEGEND = "lb-plot-legend";
+    public static final String PLOT_SWATCH = "lb-plot-swatch";
+    public static final String PLOT_SCALE = "lb-plot-scale";
+    /// A connected gateway (state cells, plot squares).
+    public static final PseudoClass CONNECTED = PseudoClass.getPseudoClass("connected");
+    /// A virtual gateway on the plot.
+    public static final PseudoClass VIRTUAL = PseudoClass.getPseudoClass("virtual");
+
+    /// {@return the pseudo-class of an RSSI class on plot links and legend swatches}: `good`, `fair` or `poor`
+    /// (`RssiClass.cssName()`)
+    public static PseudoClass rssi(String rssiClass) {
+        return PseudoClass.getPseudoClass(rssiClass);
+    }
 }
