@@ -54,6 +54,13 @@ public final class GatewayRepository {
                 delta.rxForwarded(), delta.txReceived(), delta.txEmitted(), at, db.clock().instant(), eui) == 1;
     }
 
+    /// Records the position a gateway reported (its GPS fix in a `stat` report). {@return whether the gateway is known}
+    public boolean reportPosition(Tx tx, Eui64 eui, Position position) {
+        return Sql.update(tx.connection(), "UPDATE gateways SET latitude = ?, longitude = ?, altitude = ?, updated = ?"
+                + " WHERE gateway_eui = ?", position.latitude(), position.longitude(), position.altitude(),
+                db.clock().instant(), eui) == 1;
+    }
+
     public Optional<Gateway> find(Eui64 eui) {
         return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM gateways WHERE gateway_eui = ?",
                 GatewayRepository::map, eui));

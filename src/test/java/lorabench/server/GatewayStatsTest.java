@@ -14,6 +14,7 @@ import lorabench.packetforwarder.Stat;
 import lorabench.server.event.ServerEvent;
 import lorabench.store.GatewayRepository;
 import lorabench.store.GatewayStats;
+import lorabench.store.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,31 @@ class GatewayStatsTest {
             var stored = new GatewayRepository(net.db).find(gw.eui).orElseThrow();
             assertEquals(new GatewayStats(15, 13, 12, 3, 2), stored.stats());
             assertTrue(stored.lastSeen().isPresent(), "a stat report refreshes the stored last-seen time");
+        }
+    }
+
+    @Test
+    void aGpsFixInAStatReportBecomesTheStoredPositionAndZeroZeroIsNoFix() throws Exception {
+        try (TestNetwork net = new TestNetwork(dir)) {
+            var gw = net.gateway(0xF2);
+            var repo = new GatewayRepository(net.db);
+            gw.client.pushStat(new Stat(Optional.empty(), OptionalDouble.of(46.24), OptionalDouble.of(6.05),
+                    OptionalInt.of(420), 1, 1, 1, 100.0, 0, 0)).get(TestNetwork.DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            net.await(ServerEvent.GatewayStatsReported.class, e -> e.gateway().equals(gw.eui));
+            assertEquals(Optional.of(new Position(46.24, 6.05, 420)), repo.find(gw.eui).orElseThrow().position());
+
+            // A forwarder that lost its fix reports 0/0: the last real position stays.
+            gw.client.pushStat(new Stat(Optional.empty(), OptionalDouble.of(0), OptionalDouble.of(0),
+                    OptionalInt.of(0), 1, 1, 1, 100.0, 0, 0)).get(TestNetwork.DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            net.await(ServerEvent.GatewayStatsReported.class, e -> e.gateway().equals(gw.eui)
+                    && e.total().rxReceived() == 2);
+            assertEquals(Optional.of(new Position(46.24, 6.05, 420)), repo.find(gw.eui).orElseThrow().position());
+
+            // Without lati/long the position is not touched either.
+            gw.client.pushStat(stat(1, 1, 1, 0, 0)).get(TestNetwork.DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            net.await(ServerEvent.GatewayStatsReported.class, e -> e.gateway().equals(gw.eui)
+                    && e.total().rxReceived() == 3);
+            assertEquals(Optional.of(new Position(46.24, 6.05, 420)), repo.find(gw.eui).orElseThrow().position());
         }
     }
 }

@@ -18,6 +18,7 @@ import lorabench.store.BatchingWriter;
 import lorabench.store.Gateway;
 import lorabench.store.GatewayRepository;
 import lorabench.store.GatewayStats;
+import lorabench.store.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,11 @@ public final class GatewayRegistry {
         GatewayStats delta = new GatewayStats(stat.rxnb(), stat.rxok(), stat.rxfw(), stat.dwnb(), stat.txnb());
         work.execute(() -> {
             ensureStored(gateway, at);
-            writer.execute(tx -> repository.addStats(tx, gateway, delta, at)).whenComplete((ok, e) -> {
+            Optional<Position> fix = gpsFix(stat);
+            writer.execute(tx -> {
+                fix.ifPresent(p -> repository.reportPosition(tx, gateway, p));
+                repository.addStats(tx, gateway, delta, at);
+            }).whenComplete((ok, e) -> {
                 if (e != null) {
                     LOG.warn("storing stats of gateway {} failed: {}", gateway, e.getMessage());
                     return;
@@ -90,6 +95,21 @@ public final class GatewayRegistry {
                 events.publish(new ServerEvent.GatewayStatsReported(clock.instant(), gateway, delta, total));
             });
         });
+    }
+
+    /// The position a `stat` report carries. A packet forwarder without a GPS fix omits `lati`/`long`, and some
+    /// send 0/0 until their first fix (the Semtech forwarder's fake-GPS off), so exactly 0/0 is taken as no fix:
+    /// it would otherwise move a configured gateway into the Gulf of Guinea.
+    static Optional<Position> gpsFix(Stat stat) {
+        if (stat.latitude().isEmpty() || stat.longitude().isEmpty()) {
+            return Optional.empty();
+        }
+        double lat = stat.latitude().getAsDouble();
+        double lon = stat.longitude().getAsDouble();
+        if (lat == 0 && lon == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Position(lat, lon, stat.altitude().orElse(0)));
     }
 
     /// {@return the gateways heard in this run}
