@@ -143,9 +143,16 @@ final class SimRunCommand implements Callable<Integer> {
             this.tty = tty;
         }
 
+        /// The scenario clock as `H:MM:SS` (days add hours): a Duration's ISO form with its airtime-sized
+        /// nanoseconds ("PT21M36.000000003S") is hard to read in a progress line.
+        static String clockTime(java.time.Duration d) {
+            long s = d.toSeconds();
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+
         void show(RunReport r) {
             String line = String.format(Locale.ROOT, "%5.1f%% virtual %s real %.1fs joins %d/%d uplinks %d "
-                    + "downlinks %d/%d sent (%d refused) PER %.3f", r.fraction() * 100, r.virtualElapsed(),
+                    + "downlinks %d/%d sent (%d refused) PER %.3f", r.fraction() * 100, clockTime(r.virtualElapsed()),
                     r.realElapsed().toMillis() / 1000.0, r.joins(), r.devices(), r.uplinks(), r.downlinks(),
                     r.downlinksSent(), r.downlinksRefused(), r.packetErrorRate());
             if (tty) {

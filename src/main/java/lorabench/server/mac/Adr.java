@@ -12,7 +12,8 @@ import lorabench.lorawan.band.DataRate;
 
 /// Network-side adaptive data rate (LoRaWAN L2 1.0.4 §4.3.1.1), the algorithm of ChirpStack's "default" ADR
 /// (`chirpstack/src/adr/default.rs`, after Semtech's recommendation): from the best SNR over the recent uplinks,
-/// nStep = floor((maxSNR − requiredSNR(DR) − margin) / 3); each positive step raises the data rate (up to the highest
+/// nStep = floor((maxSNR − requiredSNR(DR) − margin) / 3), the SNR of samples sent at another power corrected by
+/// the power difference; each positive step raises the data rate (up to the highest
 /// LoRa 125 kHz data rate the enabled channels allow) and then lowers the power; each negative step raises the
 /// power (never lowers the data rate), and only once the history is full at the current power. NbTrans follows the
 /// packet-error rate of a full history (ChirpStack's table).
@@ -74,7 +75,7 @@ final class Adr {
         int power = Math.min(s.txPowerIndex(), maxPower);
         int nbTrans = nbTrans(s.nbTrans(), lossPercent(s.adrHistory()));
         double required = requiredSnr(band, dr);
-        double maxSnr = s.adrHistory().stream().mapToDouble(MacState.AdrSample::maxSnr).max().orElseThrow();
+        double maxSnr = maxSnrAtPower(band, s.adrHistory(), s.txPowerIndex());
         int nStep = (int) Math.floor((maxSnr - required - config.installationMarginDb()) / 3.0);
         long samplesAtPower = s.adrHistory().stream().filter(h -> h.txPowerIndex() == s.txPowerIndex()).count();
         if (nStep < 0 && samplesAtPower < config.historySize()) {
@@ -94,6 +95,22 @@ final class Adr {
         }
         Target t = new Target(dr, power, nbTrans);
         return t.equals(new Target(uplinkDr, s.txPowerIndex(), s.nbTrans())) ? Optional.empty() : Optional.of(t);
+    }
+
+    /// {@return the best SNR of `history` as if every sample had been sent at TX power `powerIndex`}: a sample
+    /// sent at a higher power had a better SNR by the power difference. Without this the samples from before a
+    /// power step keep the maximum high for a whole history, so each uplink lowers the power again, step after
+    /// step, until the device is out of range (seen in a virtual-time run: RSSI from -92 to -124 dBm in 6 hours,
+    /// then silence). ChirpStack avoids it by the same history mostly being at one power; here it is explicit.
+    static double maxSnrAtPower(Band band, List<MacState.AdrSample> history, int powerIndex) {
+        List<Double> offsets = band.txPower().offsetsDb();
+        double now = offsetDb(offsets, powerIndex);
+        return history.stream().mapToDouble(h -> h.maxSnr() - offsetDb(offsets, h.txPowerIndex()) + now).max()
+                .orElseThrow();
+    }
+
+    private static double offsetDb(List<Double> offsets, int index) {
+        return offsets.get(Math.max(0, Math.min(offsets.size() - 1, index)));
     }
 
     /// {@return the highest LoRa 125 kHz uplink data rate an enabled channel allows}

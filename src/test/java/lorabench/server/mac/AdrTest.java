@@ -55,6 +55,28 @@ class AdrTest {
         assertEquals(Math.min(samples, 20), out.state().adrHistory().size());
     }
 
+    /// Samples sent before a power step had a better SNR by the step: at the lower power they count for less, so
+    /// ADR does not lower the power again on the strength of the old ones.
+    @Test
+    void samplesAtAHigherPowerCountWithTheirSnrCorrectedToTheCurrentPower() {
+        Band b = Bands.lookup(BandId.parse("EU868"));
+        List<MacState.AdrSample> history = new ArrayList<>();
+        for (int i = 1; i <= 19; i++) {
+            // Sent at TXPower 0 (max EIRP) with SNR 12 dB; the device is now at index 5 (−10 dB): about 2 dB.
+            history.add(i < 19 ? new MacState.AdrSample(i, 12.0, 1, 5, 0) : new MacState.AdrSample(i, 2.0, 1, 5, 5));
+        }
+        assertEquals(2.0, Adr.maxSnrAtPower(b, history, 5), 1e-9);
+        MacStateBuilder sb = MacState.initial(b).toBuilder();
+        sb.dataRate = 5;
+        sb.txPowerIndex = 5;
+        sb.adrHistory = history;
+        // SF7 needs −7.5 dB, margin 10: nStep = floor((2 + 7.5 − 10) / 3) = −1, but the history at this power
+        // is not full, so nothing changes; uncorrected (12 dB) it would have asked for index 6.
+        MacOutcome out = MacTestKit.layer().onUplink(MacTestKit.up(b, MacVersion.V1_0_4, sb.build(), true, false,
+                5, 20, 2.0));
+        assertEquals(List.of(), out.downlinkCommands().stream().filter(c -> c instanceof LinkAdrReq).toList());
+    }
+
     @Test
     void disabledAdrNeverAsks() {
         MacLayer mac = new MacLayer(InstantSource.fixed(T), new AdrConfig(10, 20, false));

@@ -77,7 +77,9 @@ class ScenarioParserTest {
         assertEquals(Duration.ofHours(2), s.duration());
         assertEquals(ClockMode.VIRTUAL, s.clock());
         assertEquals(ScenarioParser.DEFAULT_START, s.start());
-        assertEquals(RadioParameters.DEFAULT, s.radio());
+        assertEquals(new RadioParameters(2.7, 31.2, 1, 4, RadioParameters.DEFAULT.noiseFigureDb()), s.radio(),
+                "the suburban model under which its devices reach the gateways");
+        assertEquals(RadioParameters.DEFAULT, new ScenarioParser().parse(SAMPLES.resolve("load-10k.json")).radio());
         assertEquals(2, s.gateways().size());
         DeviceTemplate t = s.devices().getFirst();
         assertEquals(10, t.count());
