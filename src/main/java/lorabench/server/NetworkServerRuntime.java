@@ -131,7 +131,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
         var allocator = new DevAddrAllocator(config.join().netId(), random, sessions);
         deviceService = new DeviceService(db, devices, sessions, deviceSessions, downlinks, joinStates, rejoinCounters,
                 statuses);
-        macRequests = new MacRequests(db, devices, sessions, macLayer, classC);
+        macRequests = new MacRequests(db, devices, sessions, macLayer, classC, classB);
         var join = new JoinServer(devices, sessions, joinStates, rejoinCounters, downlinks, log, writer, allocator, config.join(),
                 sender, statuses, events, scheduler, work);
         var rejoin = new RejoinServer(devices, sessions, joinStates, rejoinCounters, log, writer, allocator,

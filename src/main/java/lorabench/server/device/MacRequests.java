@@ -9,6 +9,7 @@ import lorabench.lorawan.band.Band;
 import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.mac.MacCommand;
 import lorabench.lorawan.types.Eui64;
+import lorabench.server.downlink.ClassBScheduler;
 import lorabench.server.downlink.ClassCScheduler;
 import lorabench.server.mac.MacLayer;
 import lorabench.server.mac.MacState;
@@ -23,7 +24,8 @@ import lorabench.store.DeviceSessionRepository;
 ///
 /// A request is queued in the session's MAC state ([MacState#pendingRequests()], the one queue of network requests,
 /// LoRaWAN L2 1.0.4 §5) in one transaction, replacing a queued request of the same kind. A class A device gets it
-/// in the answer to its next uplink; a class C device at once ([ClassCScheduler]). The device's answer is applied
+/// in the answer to its next uplink; a class C device at once ([ClassCScheduler]); a class B device in its next
+/// ping slot ([ClassBScheduler]). The device's answer is applied
 /// by the MAC layer when it arrives (DevStatusAns lands in [#lastDevStatus]) and reported as a
 /// [lorabench.server.event.ServerEvent.MacExchange].
 ///
@@ -54,14 +56,16 @@ public final class MacRequests {
     private final DeviceSessionRepository sessions;
     private final MacLayer macLayer;
     private final ClassCScheduler classC;
+    private final ClassBScheduler classB;
 
     public MacRequests(Database db, DeviceRepository devices, DeviceSessionRepository sessions, MacLayer macLayer,
-            ClassCScheduler classC) {
+            ClassCScheduler classC, ClassBScheduler classB) {
         this.db = Objects.requireNonNull(db, "db");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.macLayer = Objects.requireNonNull(macLayer, "macLayer");
         this.classC = Objects.requireNonNull(classC, "classC");
+        this.classB = Objects.requireNonNull(classB, "classB");
     }
 
     /// Queues a DevStatusReq (LoRaWAN L2 1.0.4 §5.5). {@return the result}
@@ -130,8 +134,8 @@ public final class MacRequests {
         } catch (IllegalArgumentException e) {
             return new Result.Refused(devEui, e.getMessage());
         }
-        if (r instanceof Result.Queued) {
-            classC.trigger(devEui);
+        if (r instanceof Result.Queued && !classC.trigger(devEui)) {
+            classB.trigger(devEui); // does nothing unless the device is in class B
         }
         return r;
     }

@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
 /// Hands built frames to gateways and follows their TX_ACKs (PROTOCOL.TXT §5.4, §5.5).
 ///
 /// A window the gateway refuses as TOO_LATE, TOO_EARLY or COLLISION_PACKET is retried in the next window of the
-/// [Transmission] (class A: RX2 after RX1). Any other refusal, or no window left, moves the carried downlink from
-/// SENT to ERROR with the gateway's reason. No TX_ACK within the router's timeout leaves it SENT (some forwarders
+/// [Transmission] (class A: RX2 after RX1). A refusal of its last window goes to the sender's [Rebooking], which
+/// may book another window for the same frame (class B: the next ping slot); the carried downlink stays SENT
+/// meanwhile. Any other refusal, or no window left and none booked, moves the carried downlink from SENT to ERROR
+/// with the gateway's reason. No TX_ACK within the router's timeout leaves it SENT (some forwarders
 /// never answer). Every hand-off writes a `downlink` session-log row; a refusal a `tx-ack` row with the reason.
 public final class DownlinkSender {
     private static final Logger LOG = LoggerFactory.getLogger(DownlinkSender.class);
@@ -42,6 +44,20 @@ public final class DownlinkSender {
     private final TaskScheduler clock;
     private final Executor work;
 
+    /// Books another window for a frame the gateway refused in the last of its windows.
+    @FunctionalInterface
+    public interface Rebooking {
+        /// Never books: the refusal is final.
+        Rebooking NONE = (refused, error, refusals) -> Optional.empty();
+
+        /// {@return the window to send the same frame in}, empty to give up
+        ///
+        /// @param refused  the refused window
+        /// @param error    the gateway's reason
+        /// @param refusals how many windows of this frame the gateway has refused so far, this one included
+        Optional<TxWindow> after(TxWindow refused, TxAckError error, int refusals);
+    }
+
     public DownlinkSender(GatewayTransmitter transmitter, TxAckRouter txAcks, StatusChanges statuses,
             ServerEvents events, BatchingWriter writer, SessionLogRepository log, TaskScheduler clock, Executor work) {
         this.transmitter = Objects.requireNonNull(transmitter, "transmitter");
@@ -56,16 +72,23 @@ public final class DownlinkSender {
 
     /// Sends `t` in its first window.
     public void send(Transmission t) {
-        attempt(t, 0);
+        send(t, Rebooking.NONE);
     }
 
-    private void attempt(Transmission t, int i) {
+    /// Sends `t` in its first window; when the gateway refuses its last window, asks `rebooking` for another.
+    public void send(Transmission t, Rebooking rebooking) {
+        Objects.requireNonNull(rebooking, "rebooking");
+        attempt(t, 0, rebooking, 0);
+    }
+
+    private void attempt(Transmission t, int i, Rebooking rebooking, int refusals) {
         TxWindow w = t.attempts().get(i);
         PullRespResult r = transmitter.send(w.gateway(), w.txpk(t.phyPayload()));
         switch (r) {
             case PullRespResult.Sent s -> {
                 logRow(t, w, LogEvent.DOWNLINK, Optional.empty());
-                txAcks.await(w.gateway(), s.token(), outcome -> work.execute(() -> onOutcome(t, i, outcome)));
+                txAcks.await(w.gateway(), s.token(),
+                        outcome -> work.execute(() -> onOutcome(t, i, outcome, rebooking, refusals)));
             }
             case PullRespResult.NoPullAddress n -> fail(t, w, "gateway " + n.gateway() + " has no downlink path");
             case PullRespResult.SendFailed f -> fail(t, w, "sending to gateway " + f.gateway() + " failed: "
@@ -73,7 +96,8 @@ public final class DownlinkSender {
         }
     }
 
-    private void onOutcome(Transmission t, int i, TxAckRouter.Outcome outcome) {
+    private void onOutcome(Transmission t, int i, TxAckRouter.Outcome outcome, Rebooking rebooking,
+            int refusals) {
         TxWindow w = t.attempts().get(i);
         switch (outcome) {
             case TxAckRouter.Outcome.Timeout to -> LOG.debug("no TX_ACK from {} for a downlink", w.gateway());
@@ -83,10 +107,18 @@ public final class DownlinkSender {
             case TxAckRouter.Outcome.Acked a -> {
                 TxAckError e = a.error().orElseThrow();
                 logRow(t, w, LogEvent.TX_ACK, Optional.of(e.text()));
+                int refused = refusals + 1;
                 if (RETRY_LATER.contains(e.code()) && i + 1 < t.attempts().size()) {
-                    attempt(t, i + 1);
+                    attempt(t, i + 1, rebooking, refused);
+                    return;
+                }
+                Optional<TxWindow> next = i + 1 == t.attempts().size() ? rebooking.after(w, e, refused)
+                        : Optional.empty();
+                if (next.isPresent()) {
+                    attempt(t.in(next.get()), 0, rebooking, refused);
                 } else {
-                    fail(t, w, "gateway " + w.gateway() + " refused the " + w.window() + " downlink: " + e.text());
+                    fail(t, w, "gateway " + w.gateway() + " refused the " + w.window() + " downlink: " + e.text()
+                            + (refused > t.attempts().size() ? " (refused " + refused + " times)" : ""));
                 }
             }
         }

@@ -22,4 +22,9 @@ public record Transmission(Bytes phyPayload, List<TxWindow> attempts, Optional<E
             throw new IllegalArgumentException("a transmission needs at least one window");
         }
     }
+
+    /// {@return the same frame to be sent in `window` only}
+    public Transmission in(TxWindow window) {
+        return new Transmission(phyPayload, List.of(window), devEui, devAddr, mType, fCnt, fPort, payload, carried);
+    }
 }
