@@ -82,6 +82,7 @@ class OwUplinkRulesTest {
                     + "\",\"device_profile_uuid\":\"" + p[0] + "\",\"service_profile_uuid\":\"" + p[1] + "\"}");
             assertEquals(200, reg.status(), reg.body());
             startPush(h, alice, app, "payloads_ul,alarm");
+            app.answer(202); // "received but will not process": the payload stays listed for pull (AMB-OW-59)
             h.connectGateway(GATEWAY);
 
             h.uplink(dev, 1, 10, Bytes.fromHex("C0FFEE"), false, false, Bytes.EMPTY, 1_000_000);
@@ -157,6 +158,7 @@ class OwUplinkRulesTest {
             assertEquals(200, h.registerAbp(alice, registered.devEui().toString(), registered.addr().toString(), NWK,
                     APP, "\"activated\":false").status());
             startPush(h, alice, app, "payloads_ul,alarm");
+            app.answer(202); // "received but will not process": the payload stays listed for pull (AMB-OW-59)
             h.connectGateway(GATEWAY);
 
             for (OwHarness.Abp dev : List.of(updated, registered)) {
