@@ -94,25 +94,28 @@ public final class OwBodies {
         return o;
     }
 
-    /// The downlink status callback (OW-F-02). `data` is left out (AMB-OW-18: off by default).
+    /// The downlink status callback (OW-F-02). `data` is left out (AMB-OW-18: off by default); `tag` is there when
+    /// the application gave one with the downlink.
     static ObjectNode downlink(Eui64 devEui, Downlink d, String sessionId) {
         ObjectNode o = JSON.objectNode();
         o.put("DevEUI", devEui.toString());
         o.put("id", d.id());
         d.fCnt().ifPresent(f -> o.put("fcnt", f));
         o.put("port", d.fPort());
+        d.tag().ifPresent(t -> o.put("tag", t));
         o.put("transmissionStatus", transmissionStatus(d.status()));
         o.put("session_id", sessionId);
         return o;
     }
 
-    /// The multicast status callback (OW-F-03).
+    /// The multicast status callback (OW-F-03), with the downlink's `tag` when it has one.
     static ObjectNode multicast(String groupId, Downlink d) {
         ObjectNode o = JSON.objectNode();
         o.put("groupid", groupId);
         o.put("id", d.id());
         d.fCnt().ifPresent(f -> o.put("fcnt", f));
         o.put("port", d.fPort());
+        d.tag().ifPresent(t -> o.put("tag", t));
         o.put("transmissionStatus", transmissionStatus(d.status()));
         return o;
     }

@@ -121,9 +121,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
         if (stored.isEmpty()) {
             return;
         }
-        var dl = new lorabench.store.Downlink(stored.get().id(), stored.get().target(), stored.get().fPort(),
-                stored.get().payload(), stored.get().confirmed(), stored.get().requestedFCnt(), stored.get().fCnt(),
-                d.to(), stored.get().error(), stored.get().created(), stored.get().sent(), stored.get().updated());
+        var dl = stored.get().withStatus(d.to());
         switch (d.target()) {
             case DownlinkTarget.Device(Eui64 devEui) -> {
                 if (topics.contains(OwTopic.PAYLOADS_DL)) {
