@@ -128,6 +128,9 @@ public final class ServerFrameFeed implements FrameFeed {
                         r.gateway(), r.phyPayload(), OptionalLong.empty(), Optional.empty(), OptionalDouble.empty(),
                         OptionalDouble.empty(), r.reason() == ServerEvent.RejectReason.MIC_MISMATCH ? Optional.of(false)
                         : Optional.empty(), Optional.empty(), Optional.empty(), FrameOrigin.LIVE));
+                case ServerEvent.UplinkRefused r -> Optional.of(uplink(r.at(), r.phyPayload(), r.receptions(),
+                        Optional.of(true), Optional.of(r.devEui()),
+                        keys.session(r.devEui(), OptionalLong.of(r.fCnt32()))));
                 case ServerEvent.DownlinkStatusChanged x -> Optional.empty();
                 case ServerEvent.GatewayConnected x -> Optional.empty();
                 case ServerEvent.GatewayStatsReported x -> Optional.empty();

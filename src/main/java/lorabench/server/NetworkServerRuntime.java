@@ -44,6 +44,7 @@ import lorabench.server.uplink.FrameRouter;
 import lorabench.server.uplink.Rejections;
 import lorabench.server.uplink.SessionMatcher;
 import lorabench.server.uplink.UplinkCommit;
+import lorabench.server.uplink.UplinkPolicies;
 import lorabench.store.BatchingWriter;
 import lorabench.store.Database;
 import lorabench.store.DeviceRepository;
@@ -83,6 +84,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private final DownlinkQueue queue;
     private final FrameRouter router;
     private final Rejections rejections;
+    private final UplinkPolicies uplinkPolicies = new UplinkPolicies();
     private volatile UdpGatewayServer udp;
     private final boolean onSchedulerLoop;
 
@@ -138,7 +140,7 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 config.join(), sender, events, scheduler, work);
         var data = new DataUplinkHandler(new SessionMatcher(db, cache, downlinks), cache, macLayer,
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
-                lastGateways, statuses, events, work);
+                lastGateways, statuses, events, work, uplinkPolicies);
         router = new FrameRouter(data, join, rejoin, rejections, work);
         deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> {
             f.receptions().forEach(gatewayClocks::observe);
@@ -222,6 +224,11 @@ public final class NetworkServerRuntime implements AutoCloseable {
     /// {@return the frame router}, to inject frames directly (tests, replay)
     public FrameRouter router() {
         return router;
+    }
+
+    /// {@return the rules northbound APIs add to the data-uplink path} ([lorabench.server.uplink.UplinkPolicy])
+    public UplinkPolicies uplinkPolicies() {
+        return uplinkPolicies;
     }
 
     /// {@return frames rejected since start}

@@ -12,7 +12,7 @@ import lorabench.lorawan.types.Eui64;
 /// [DownlinkStatus#canMoveTo] and applied atomically (compare-and-set on the current status).
 public final class DownlinkRepository {
     private static final String COLUMNS = "id, dev_eui, group_id, f_port, payload, confirmed, requested_f_cnt, f_cnt,"
-            + " status, error, created, sent, updated";
+            + " status, error, created, sent, updated, tag";
 
     private final Database db;
 
@@ -29,10 +29,10 @@ public final class DownlinkRepository {
         Instant now = db.clock().instant();
         long id = Sql.insertReturningId(tx.connection(),
                 "INSERT INTO downlinks (dev_eui, group_id, f_port, payload, confirmed, requested_f_cnt, status, created,"
-                        + " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " updated, tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.target() instanceof DownlinkTarget.Device dev ? dev.devEui() : null,
                 d.target() instanceof DownlinkTarget.Group g ? g.groupId() : null, d.fPort(), d.payload(),
-                d.confirmed(), d.requestedFCnt(), DownlinkStatus.PENDING, now, now);
+                d.confirmed(), d.requestedFCnt(), DownlinkStatus.PENDING, now, now, d.tag());
         return find(tx, id).orElseThrow();
     }
 
@@ -158,6 +158,6 @@ public final class DownlinkRepository {
         return new Downlink(rs.getLong("id"), target, rs.getInt("f_port"), Sql.bytes(rs, "payload"),
                 rs.getBoolean("confirmed"), Sql.optLong(rs, "requested_f_cnt"), Sql.optLong(rs, "f_cnt"),
                 DownlinkStatus.valueOf(rs.getString("status")), Sql.optString(rs, "error"), Sql.instant(rs, "created"),
-                Sql.optInstant(rs, "sent"), Sql.instant(rs, "updated"));
+                Sql.optInstant(rs, "sent"), Sql.instant(rs, "updated"), Sql.optString(rs, "tag"));
     }
 }

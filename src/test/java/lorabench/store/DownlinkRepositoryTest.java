@@ -92,4 +92,17 @@ class DownlinkRepositoryTest extends StoreTestBase {
         assertEquals(Optional.of(d), downlinks.nextPending(group));
         assertEquals(0, downlinks.countPending(DEV));
     }
+
+    @Test
+    void keepsTheApplicationsTag() {
+        Downlink tagged = downlinks.enqueue(Downlink.newDownlink(DEV, 3, Bytes.fromHex("01"), false, Optional.empty())
+                .withTag(Optional.of("req-42")));
+        assertEquals(Optional.of("req-42"), tagged.tag());
+        assertEquals(Optional.of("req-42"), downlinks.find(tagged.id()).orElseThrow().tag());
+        db.runInTransaction(tx -> downlinks.markSent(tx, tagged.id(), 1, clock.instant()));
+        assertEquals(Optional.of("req-42"), downlinks.find(tagged.id()).orElseThrow().tag(), "kept through changes");
+        assertEquals(Optional.empty(), queue(4, false).tag());
+        assertThrows(IllegalArgumentException.class, () -> Downlink.newDownlink(DEV, 3, Bytes.EMPTY, false,
+                Optional.empty()).withTag(Optional.of("x".repeat(Downlink.MAX_TAG + 1))));
+    }
 }

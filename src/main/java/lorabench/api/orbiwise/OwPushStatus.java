@@ -38,9 +38,17 @@ public final class OwPushStatus {
         if (type.equals("bearer")) {
             o.put("push_auth_access_token", t.auth().path("token").asText());
         }
-        for (String f : List.of("push_auth_username", "push_auth_cert", "push_auth_key", "push_auth_passphrase")) {
-            if (s.has(f)) {
-                o.put(f, s.path(f).asText());
+        if (s.has("push_auth_username")) {
+            o.put("push_auth_username", s.path("push_auth_username").asText());
+        }
+        // The client certificate lives in auth.tls (targets stored before kept it in the settings).
+        JsonNode tls = t.auth().path("tls");
+        for (String[] f : List.of(new String[] {"push_auth_cert", "cert"}, new String[] {"push_auth_key", "key"},
+                new String[] {"push_auth_passphrase", "passphrase"}, new String[] {"push_ca_cert", "trust"})) {
+            if (tls.has(f[1])) {
+                o.put(f[0], tls.path(f[1]).asText());
+            } else if (s.has(f[0])) {
+                o.put(f[0], s.path(f[0]).asText());
             }
         }
         o.put("retry_policy", s.path("retry_policy").asInt(0));

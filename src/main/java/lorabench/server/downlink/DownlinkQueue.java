@@ -69,7 +69,15 @@ public final class DownlinkQueue {
     /// happened}
     public EnqueueResult enqueue(DownlinkTarget target, int fPort, Bytes payload, boolean confirmed,
             EnqueueMode mode, Optional<Long> fCnt) {
+        return enqueue(target, fPort, payload, confirmed, mode, fCnt, Optional.empty());
+    }
+
+    /// Queues `payload` like [#enqueue(DownlinkTarget, int, Bytes, boolean, EnqueueMode, Optional)], keeping the
+    /// application's correlation `tag` (at most [Downlink#MAX_TAG] characters) with it. {@return what happened}
+    public EnqueueResult enqueue(DownlinkTarget target, int fPort, Bytes payload, boolean confirmed,
+            EnqueueMode mode, Optional<Long> fCnt, Optional<String> tag) {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(fCnt, "fCnt");
         if (fCnt.filter(f -> f < 0 || f > 0xFFFF_FFFFL).isPresent()) {
             throw new IllegalArgumentException("fCnt must be 0..4294967295, got " + fCnt.get());
@@ -97,7 +105,7 @@ public final class DownlinkQueue {
         if (payload.size() > max) {
             return new EnqueueResult.TooLarge(payload.size(), max);
         }
-        Downlink draft = Downlink.newDownlink(target, fPort, payload, confirmed, fCnt);
+        Downlink draft = Downlink.newDownlink(target, fPort, payload, confirmed, fCnt).withTag(tag);
         EnqueueResult result = db.inTransaction(tx -> {
             long waiting = downlinks.countPending(tx, target);
             List<Downlink> replaced = List.of();

@@ -81,6 +81,20 @@ public sealed interface ServerEvent {
     /// One MAC command received from or sent to a device.
     record MacExchange(Instant at, Eui64 devEui, String command, Direction direction) implements ServerEvent {}
 
+    /// A data uplink of a known device with a valid MIC was refused by a rule a northbound API added
+    /// ([lorabench.server.uplink.UplinkPolicy]): not stored, not answered, and no [UplinkReceived]. `code` names the
+    /// rule (OrbiWAN's `UPLINK_WITHOUT_ADR`, `DEVICE_NOT_ACTIVATED`), `detail` says why; `receptions` holds every
+    /// gateway's copy, best SNR first.
+    record UplinkRefused(Instant at, Eui64 devEui, DevAddr devAddr, long fCnt32, String code, String detail,
+            List<Reception> receptions, Bytes phyPayload) implements ServerEvent {
+        public UplinkRefused {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(detail, "detail");
+            receptions = List.copyOf(receptions);
+            Objects.requireNonNull(phyPayload, "phyPayload");
+        }
+    }
+
     /// A frame was dropped. `phyPayload` is what the gateway delivered; `gateway` the first that heard it.
     record FrameRejected(Instant at, Optional<Eui64> gateway, Bytes phyPayload, RejectReason reason, String detail)
             implements ServerEvent {
@@ -91,5 +105,5 @@ public sealed interface ServerEvent {
 
     /// Why a frame was dropped (LoRaMac-node `LORAMAC_CRYPTO_FAIL_*` in spirit).
     enum RejectReason { MALFORMED, UNKNOWN_DEVADDR, MIC_MISMATCH, FCNT_REPLAY, FCNT_EXHAUSTED, WRONG_DIRECTION,
-        UNSUPPORTED, STORE_FAILED }
+        UNSUPPORTED, STORE_FAILED, REFUSED }
 }

@@ -40,6 +40,7 @@ public interface PushRecipients {
                 case ServerEvent.GatewayConnected g -> java.util.Optional.empty();
                 case ServerEvent.GatewayStatsReported g -> java.util.Optional.empty();
                 case ServerEvent.FrameRejected f -> java.util.Optional.empty();
+                case ServerEvent.UplinkRefused r -> java.util.Optional.of(r.devEui());
             };
         }
     }

@@ -21,9 +21,11 @@ import lorabench.store.PushTarget;
 ///
 /// The target's `auth` JSON selects the `Authorization` header: `{"type":"basic","username":..,"password":..}`
 /// (RFC 7617), `{"type":"bearer","token":..}` (RFC 6750), `{"type":"header","value":..}` (sent verbatim, e.g.
-/// OrbiWAN's `auth_string`), or `{}` for none. The target's `headers` and the request's own headers are added.
+/// OrbiWAN's `auth_string`), or `{}` for none. The target's `headers` and the request's own headers are added. An
+/// `auth.tls` object ([PushTls]) sends through a client with that client certificate and trust ([TlsClients]).
 final class PushSender {
     private final HttpClient client;
+    private final TlsClients tlsClients;
     private final Duration timeout;
     private final InstantSource clock;
     private final LongSupplier nanoTime;
@@ -31,6 +33,8 @@ final class PushSender {
     PushSender(Duration timeout, InstantSource clock, LongSupplier nanoTime) {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.tlsClients = new TlsClients(ssl -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).sslContext(ssl).build());
         this.timeout = timeout;
         this.clock = clock;
         this.nanoTime = nanoTime;
@@ -47,8 +51,11 @@ final class PushSender {
             authorization(target.auth()).ifPresent(v -> b.header("Authorization", v));
             target.headers().forEach(b::header);
             r.headers().forEach(b::header);
-            HttpResponse<Void> answer = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient via = PushTls.present(target.auth()) ? tlsClients.client(target.auth().path("tls")) : client;
+            HttpResponse<Void> answer = via.send(b.build(), HttpResponse.BodyHandlers.discarding());
             status = OptionalInt.of(answer.statusCode());
+        } catch (PushTls.TlsSettingsException e) {
+            error = Optional.of("TLS settings: " + e.getMessage());
         } catch (HttpTimeoutException e) {
             error = Optional.of("timeout after " + timeout.toMillis() + " ms");
         } catch (IOException | IllegalArgumentException e) {
@@ -77,5 +84,6 @@ final class PushSender {
 
     void close() {
         client.close();
+        tlsClients.close();
     }
 }

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /// The data-uplink pipeline after de-duplication (DESIGN.md "Data flow of one uplink"): session lookup with MIC
 /// trial → FCnt check → MAC commands → [MacLayer] → FRMPayload decryption → one durable commit ([UplinkCommit])
-/// → only then events, the answer to a confirmed uplink and the downlink ([ClassAScheduler]).
+/// → only then events, the answer to a confirmed uplink and the downlink ([ClassAScheduler]). Once the device is
+/// known, the northbound [UplinkPolicies] may refuse the frame: it is then logged and dropped before anything is
+/// stored, its counter not consumed.
 ///
 /// A retransmission (same FCnt, valid MIC) is not stored again and produces no [ServerEvent.UplinkReceived], but
 /// is answered again, as ChirpStack does, so a device whose ACK was lost gets another one. A copy of a frame that
@@ -50,10 +52,11 @@ public final class DataUplinkHandler {
     private final StatusChanges statuses;
     private final ServerEvents events;
     private final Executor work;
+    private final UplinkPolicies policies;
 
     public DataUplinkHandler(SessionMatcher matcher, DeviceCache cache, MacLayer macLayer, UplinkCommit commit, BatchingWriter writer,
             Rejections rejections, ClassAScheduler classA, LastGateways lastGateways, StatusChanges statuses,
-            ServerEvents events, Executor work) {
+            ServerEvents events, Executor work, UplinkPolicies policies) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.macLayer = Objects.requireNonNull(macLayer, "macLayer");
@@ -65,6 +68,7 @@ public final class DataUplinkHandler {
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.events = Objects.requireNonNull(events, "events");
         this.work = Objects.requireNonNull(work, "work");
+        this.policies = Objects.requireNonNull(policies, "policies");
     }
 
     /// Processes one verified-to-be-decodable data frame. {@return its outcome}, once committed
@@ -85,6 +89,11 @@ public final class DataUplinkHandler {
                         nf.session().map(s -> s.devEui()), Optional.of(frame.fHdr().devAddr())));
             }
             Match.Found found = (Match.Found) match;
+            Optional<UplinkPolicy.Refusal> refusal = policies.check(found.ctx().device(), frame);
+            if (refusal.isPresent()) {
+                return done(rejections.refuse(uplink, frame, found.ctx().device().devEui(), found.fCnt32(),
+                        refusal.get()));
+            }
             // One frame of a device at a time from matching to queueing its commit: the next one is matched against
             // the state this one stores, and its commit is queued after this one's.
             synchronized (found.slot()) {

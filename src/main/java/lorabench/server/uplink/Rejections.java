@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import lorabench.clock.TaskScheduler;
+import lorabench.lorawan.frame.DataFrame;
 import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.Eui64;
@@ -18,7 +19,8 @@ import lorabench.store.LogEvent;
 import lorabench.store.SessionLogEntry;
 import lorabench.store.SessionLogRepository;
 
-/// Records a dropped frame: a [ServerEvent.FrameRejected] and a `rejected` session-log row with the reason.
+/// Records a dropped frame: a [ServerEvent.FrameRejected] (or [ServerEvent.UplinkRefused]) and a `rejected`
+/// session-log row with the reason.
 public final class Rejections {
     private final ServerEvents events;
     private final BatchingWriter writer;
@@ -49,6 +51,26 @@ public final class Rejections {
                 .withReason(Optional.of(reason.name().toLowerCase(java.util.Locale.ROOT) + ": " + detail));
         writer.execute(tx -> log.insert(tx, e));
         return new UplinkOutcome.Rejected(reason, detail, devEui);
+    }
+
+    /// Records a data uplink an [UplinkPolicy] refused: a [ServerEvent.UplinkRefused] and a `rejected` session-log
+    /// row whose reason is `refused: CODE: detail`. {@return the outcome}
+    public UplinkOutcome.Rejected refuse(UplinkFrame frame, DataFrame data, Eui64 devEui, long fCnt32,
+            UplinkPolicy.Refusal refusal) {
+        count.incrementAndGet();
+        Reception r = frame.best();
+        DevAddr devAddr = data.fHdr().devAddr();
+        events.publish(new ServerEvent.UplinkRefused(clock.instant(), devEui, devAddr, fCnt32, refusal.code(),
+                refusal.detail(), frame.receptions(), frame.phyPayload()));
+        SessionLogEntry e = SessionLogEntry.of(frame.receivedAt(), Direction.UPLINK, data.mHdr().mType().specName(),
+                        frame.phyPayload(), r.frequencyHz(), r.dataRate(), LogEvent.REJECTED)
+                .withGateway(r.gateway(), Optional.of(r.rssi()), Optional.of(r.snr()))
+                .withDevice(Optional.of(devEui), Optional.of(devAddr))
+                .withFrame(Optional.of(fCnt32), data.fPort().map(p -> p.value()), Optional.empty(), Optional.of(true))
+                .withReason(Optional.of("refused: " + refusal.code() + ": " + refusal.detail()));
+        writer.execute(tx -> log.insert(tx, e));
+        return new UplinkOutcome.Rejected(RejectReason.REFUSED, refusal.code() + ": " + refusal.detail(),
+                Optional.of(devEui));
     }
 
     /// {@return how many frames were rejected}

@@ -46,6 +46,8 @@ public final class DashboardEvents {
             case ServerEvent.FrameRejected f -> Optional.of(new DashboardEvent(f.at(), Kind.FRAME_REJECTED,
                     Optional.empty(), words(f.reason()) + detail(f.detail()) + f.gateway().map(g -> " (gateway " + g
                             + ")").orElse("")));
+            case ServerEvent.UplinkRefused r -> Optional.of(new DashboardEvent(r.at(), Kind.FRAME_REJECTED,
+                    Optional.of(r.devEui()), "Refused " + r.code() + detail(r.detail()) + ", FCnt " + r.fCnt32()));
             case ServerEvent.GatewayStatsReported s -> Optional.empty();
         };
     }

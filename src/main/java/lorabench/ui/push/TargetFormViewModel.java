@@ -111,9 +111,9 @@ public final class TargetFormViewModel {
         Map<String, String> extra = ((HeaderLines.Result.Valid) parsed).headers();
         return switch (OwPushSettings.parse(startBody(), false)) {
             case OwPushSettings.Result.Invalid(String reason) -> new Validation.Invalid(reason);
-            case OwPushSettings.Result.Valid(OwPushSettings s) -> new Validation.Valid(
+            case OwPushSettings.Result.Valid(OwPushSettings s) -> new Validation.Valid(keepTls(
                     s.applyTo(existing.filter(t -> t.accountId() == account.get().id()), account.get().id())
-                            .withHeaders(extra));
+                            .withHeaders(extra)));
         };
     }
 
@@ -160,6 +160,19 @@ public final class TargetFormViewModel {
         topics.forEach((t, p) -> p.set(subscribed.contains(t)));
         headers.set(HeaderLines.format(target.headers()));
         existing = Optional.of(target);
+    }
+
+    /// {@return `t` with the client certificate and trust (`auth.tls`, set over the REST API) of the target being
+    /// edited}: the form has no fields for them, so saving it must not drop them
+    private PushTarget keepTls(PushTarget t) {
+        Optional<JsonNode> tls = existing.filter(e -> e.accountId() == t.accountId()).map(e -> e.auth().path("tls"))
+                .filter(JsonNode::isObject);
+        if (tls.isEmpty() || t.auth().has("tls")) {
+            return t;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode auth = t.auth().deepCopy();
+        auth.set("tls", tls.get());
+        return t.withAuth(auth);
     }
 
     /// {@return the stored target being edited}, empty for a new one

@@ -133,6 +133,20 @@ class TargetFormViewModelTest {
         assertEquals(0, valid(withHost(g)).id());
     }
 
+    @Test
+    void editingATargetKeepsItsClientCertificate() {
+        TargetFormViewModel f = filled();
+        com.fasterxml.jackson.databind.node.ObjectNode auth = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        auth.putObject("tls").put("trust", "-----BEGIN CERTIFICATE-----");
+        PushTarget stored = new PushTarget(7, 1, valid(f).url(), auth, Map.of(), "base64", valid(f).settings(), true,
+                valid(f).created(), valid(f).updated());
+        TargetFormViewModel g = new TargetFormViewModel();
+        g.load(stored, ALICE);
+        g.pathPrefixProperty().set("/other");
+        assertEquals(auth.path("tls"), valid(g).auth().path("tls"), "the form has no TLS fields and keeps them");
+    }
+
     private static TargetFormViewModel withHost(TargetFormViewModel f) {
         f.hostProperty().set("https://example.com");
         return f;

@@ -21,7 +21,7 @@ import lorabench.store.DeviceSession;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkStatus;
 
-/// The JSON bodies of the OrbiWAN callbacks (seed §Push Mode Callbacks – Detailed Description, OW-F-01 … OW-F-07),
+/// The JSON bodies of the OrbiWAN callbacks (seed §Push Mode Callbacks – Detailed Description, OW-F-01 … OW-F-07, OW-F-09),
 /// with the documented fields in the documented order, plus the superset fields the seed's own examples show
 /// (AMB-OW-15: `dr_used`, `confirmed`, `devaddr`, `freq`; AMB-OW-68: `dr_used` beside `sf_used`).
 public final class OwBodies {
@@ -94,25 +94,28 @@ public final class OwBodies {
         return o;
     }
 
-    /// The downlink status callback (OW-F-02). `data` is left out (AMB-OW-18: off by default).
+    /// The downlink status callback (OW-F-02). `data` is left out (AMB-OW-18: off by default); `tag` is there when
+    /// the application gave one with the downlink.
     static ObjectNode downlink(Eui64 devEui, Downlink d, String sessionId) {
         ObjectNode o = JSON.objectNode();
         o.put("DevEUI", devEui.toString());
         o.put("id", d.id());
         d.fCnt().ifPresent(f -> o.put("fcnt", f));
         o.put("port", d.fPort());
+        d.tag().ifPresent(t -> o.put("tag", t));
         o.put("transmissionStatus", transmissionStatus(d.status()));
         o.put("session_id", sessionId);
         return o;
     }
 
-    /// The multicast status callback (OW-F-03).
+    /// The multicast status callback (OW-F-03), with the downlink's `tag` when it has one.
     static ObjectNode multicast(String groupId, Downlink d) {
         ObjectNode o = JSON.objectNode();
         o.put("groupid", groupId);
         o.put("id", d.id());
         d.fCnt().ifPresent(f -> o.put("fcnt", f));
         o.put("port", d.fPort());
+        d.tag().ifPresent(t -> o.put("tag", t));
         o.put("transmissionStatus", transmissionStatus(d.status()));
         return o;
     }
@@ -156,6 +159,22 @@ public final class OwBodies {
         o.put("appeui", appEui.toString());
         o.put("join_status", joinStatus);
         sessionId.ifPresent(s -> o.put("session_id", s));
+        return o;
+    }
+
+    /// The alarm callback (OW-F-09) for a device alarm: `severity` `warning`, `category` `devices`, the DevEUI, the
+    /// gateway that heard the frame best, the owning account's name (`userid`) and a text.
+    static ObjectNode alarm(Instant at, String code, Eui64 devEui, Optional<Eui64> gateway, Optional<String> userid,
+            String text) {
+        ObjectNode o = JSON.objectNode();
+        o.put("timestamp", time(at));
+        o.put("severity", "warning");
+        o.put("category", "devices");
+        o.put("alarm_code", code);
+        o.put("DevEUI", devEui.toString());
+        gateway.ifPresent(g -> o.put("gtw_id", g.toString()));
+        userid.ifPresent(u -> o.put("userid", u));
+        o.put("alarm_text", text);
         return o;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import lorabench.api.orbiwise.OwAlarmCodes;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.mac.MacStateJson;
@@ -26,8 +27,8 @@ import lorabench.store.PushTarget;
 /// when only it is subscribed, decides the stored payload); a device downlink's status change → `payloads_dl`,
 /// and when it was sent (the downlink counter moved) also `nodeinfo`; a group downlink's → `multicast`; a
 /// DevStatusAns → `status`; a join → `joininfo` `JOIN_ACCEPTED` and `nodeinfo`; a join refused for its MIC →
-/// `joininfo` `JOIN_FAILURE_BAD_MIC`. `join` (the server always holds the keys), `location` and `alarm` have no
-/// server event and are never sent.
+/// `joininfo` `JOIN_FAILURE_BAD_MIC`; an uplink refused as `UPLINK_WITHOUT_ADR` → `alarm`. `join` (the server
+/// always holds the keys) and `location` have no server event and are never sent.
 public final class OwCallbackFormatter implements CallbackFormatter {
     private final OwPushLookups lookups;
 
@@ -70,6 +71,17 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             case ServerEvent.GatewayConnected g -> { }
             case ServerEvent.GatewayStatsReported g -> { }
             case ServerEvent.FrameRejected f -> { }
+            case ServerEvent.UplinkRefused r -> {
+                if (r.code().equals(OwAlarmCodes.UPLINK_WITHOUT_ADR) && topics.contains(OwTopic.ALARM)) {
+                    Optional<String> owner = lookups.devices().find(r.devEui()).flatMap(Device::ownerAccountId)
+                            .flatMap(lookups.accounts()::find).map(lorabench.store.Account::username);
+                    add(out, target, OwTopic.ALARM, r.devEui(), OwBodies.alarm(r.at(), r.code(), r.devEui(),
+                            r.receptions().stream().findFirst().map(x -> x.gateway()), owner,
+                            "uplink " + r.fCnt32() + " received without the ADR bit; the connectivity profile has"
+                                    + " allow_non_adr = false: the uplink is neither forwarded nor stored"),
+                            OptionalLong.empty());
+                }
+            }
         }
         return out;
     }
@@ -109,9 +121,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
         if (stored.isEmpty()) {
             return;
         }
-        var dl = new lorabench.store.Downlink(stored.get().id(), stored.get().target(), stored.get().fPort(),
-                stored.get().payload(), stored.get().confirmed(), stored.get().requestedFCnt(), stored.get().fCnt(),
-                d.to(), stored.get().error(), stored.get().created(), stored.get().sent(), stored.get().updated());
+        var dl = stored.get().withStatus(d.to());
         switch (d.target()) {
             case DownlinkTarget.Device(Eui64 devEui) -> {
                 if (topics.contains(OwTopic.PAYLOADS_DL)) {

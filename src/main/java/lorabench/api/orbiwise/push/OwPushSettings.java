@@ -14,21 +14,26 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import lorabench.api.orbiwise.OwPushStatus;
+import lorabench.server.push.PushTls;
 import lorabench.store.PushTarget;
 
 /// The body of `PUT /rest/pushmode/start` (seed §Push Mode Start, OW-G-01) and its mapping to a [PushTarget]:
 /// `url` is `host` with `port`, `auth` the one authentication scheme given (`auth_string` verbatim,
 /// `push_auth_access_token` as Bearer, `push_auth_username`/`push_auth_password` as Basic), `dataFormat` the
-/// `data_format`, and `settings` everything else (`path_prefix`, `push_subscription`, `retry_policy`, the client
-/// certificate fields and the Basic username, so that status can echo them without the password).
+/// `data_format`, and `settings` everything else (`path_prefix`, `push_subscription`, `retry_policy` and the Basic
+/// username, so that status can echo them without the password).
 ///
 /// `retry_policy` 0 is the documented "no retry"; 1 is LoRaBench's extension (retries with back-off, AMB-OW-25),
-/// refused under `strict`. Client certificates are stored and echoed but not presented: LoRaBench pushes over the
-/// JDK client without client authentication.
+/// refused under `strict`. The client certificate (`push_auth_cert` + `push_auth_key`, `push_auth_passphrase` for
+/// an encrypted PKCS#8 key) goes to the target's `auth.tls` ([PushTls]) and is presented when the application's
+/// HTTPS server asks for one; it is checked at start (400 when unreadable, the key not decrypted or not the
+/// certificate's). `push_ca_cert` (PEM CA or self-signed server certificates to trust instead of the JDK's trust
+/// store) is LoRaBench's extension, as the seed names no trust option; like any unknown field it is refused under
+/// `strict`.
 public record OwPushSettings(String host, OptionalInt port, String pathPrefix, Optional<String> authString,
         Optional<String> accessToken, Optional<String> username, Optional<String> password, Optional<String> cert,
-        Optional<String> key, Optional<String> passphrase, int retryPolicy, OwDataFormat dataFormat,
-        Set<OwTopic> subscription) {
+        Optional<String> key, Optional<String> passphrase, Optional<String> caCert, int retryPolicy,
+        OwDataFormat dataFormat, Set<OwTopic> subscription) {
 
     private static final Set<String> FIELDS = Set.of("host", "port", "path_prefix", "auth_string",
             "push_auth_access_token", "push_auth_username", "push_auth_password", "push_auth_cert", "push_auth_key",
@@ -109,9 +114,26 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         } catch (IllegalArgumentException e) {
             return new Result.Invalid("host is not a valid URL");
         }
-        return new Result.Valid(new OwPushSettings(host, port, prefix, authString, token, user, pass,
-                text(body, "push_auth_cert"), text(body, "push_auth_key"), text(body, "push_auth_passphrase"), retry,
-                format.get(), topics));
+        OwPushSettings settings = new OwPushSettings(host, port, prefix, authString, token, user, pass,
+                text(body, "push_auth_cert"), text(body, "push_auth_key"), text(body, "push_auth_passphrase"),
+                text(body, "push_ca_cert"), retry, format.get(), topics);
+        ObjectNode tls = settings.tls();
+        if (settings.cert.isPresent() != settings.key.isPresent()) {
+            return new Result.Invalid("push_auth_cert and push_auth_key go together");
+        }
+        Optional<String> problem = tls.isEmpty() ? Optional.empty() : PushTls.problem(tls);
+        return problem.<Result>map(p -> new Result.Invalid("push_auth_cert/push_auth_key/push_ca_cert: " + p))
+                .orElseGet(() -> new Result.Valid(settings));
+    }
+
+    /// {@return the `auth.tls` object of these settings} ([PushTls]), empty without certificates
+    private ObjectNode tls() {
+        ObjectNode tls = JsonNodeFactory.instance.objectNode();
+        cert.filter(c -> !c.isBlank()).ifPresent(v -> tls.put("cert", v));
+        key.filter(c -> !c.isBlank()).ifPresent(v -> tls.put("key", v));
+        passphrase.filter(c -> !c.isEmpty()).ifPresent(v -> tls.put("passphrase", v));
+        caCert.filter(c -> !c.isBlank()).ifPresent(v -> tls.put("trust", v));
+        return tls;
     }
 
     /// The outcome of [#parse].
@@ -132,6 +154,10 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         if (username.isPresent() || password.isPresent()) {
             auth.put("type", "basic").put("username", username.orElse("")).put("password", password.orElse(""));
         }
+        ObjectNode tls = tls();
+        if (!tls.isEmpty()) {
+            auth.set("tls", tls);
+        }
         ObjectNode s = JsonNodeFactory.instance.objectNode();
         s.put("host", host);
         port.ifPresent(p -> s.put("port", p));
@@ -139,9 +165,6 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         s.put("retry_policy", retryPolicy);
         s.put("push_subscription", OwTopic.list(subscription));
         username.ifPresent(v -> s.put("push_auth_username", v));
-        cert.ifPresent(v -> s.put("push_auth_cert", v));
-        key.ifPresent(v -> s.put("push_auth_key", v));
-        passphrase.ifPresent(v -> s.put("push_auth_passphrase", v));
         return new PushTarget(t.id(), accountId, base, auth, Map.of(), dataFormat.wireName(), s, t.enabled(),
                 t.created(), t.updated());
     }
@@ -149,6 +172,15 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
     /// {@return the `GET /rest/pushmode/status` object of `target`} ([OwPushStatus])
     public static ObjectNode status(Optional<PushTarget> target) {
         return OwPushStatus.of(target);
+    }
+
+    /// Secrets (password, token, `auth_string`, key, passphrase) are left out.
+    @Override
+    public String toString() {
+        return "OwPushSettings[host=" + host + ", port=" + port + ", pathPrefix=" + pathPrefix + ", username="
+                + username.orElse("") + ", clientCertificate=" + cert.isPresent() + ", caCert=" + caCert.isPresent()
+                + ", retryPolicy=" + retryPolicy + ", dataFormat=" + dataFormat + ", subscription=" + subscription
+                + ", secrets=redacted]";
     }
 
     /// {@return the subscribed topics of a stored target}

@@ -24,11 +24,12 @@ import lorabench.store.Uplink;
 
 /// Downlink payloads of devices and multicast groups (seed §Send downlink payload … §Delete downlink payload):
 /// POST with `port`, `fcnt`, `confirmed` (default true, unicast only), `mode` (`enqueue_on_busy` default,
-/// `fail_on_busy`, `replace_on_busy`; 409 when busy or full) and `data_format`, through the server's downlink queue;
+/// `fail_on_busy`, `replace_on_busy`; 409 when busy or full), `data_format` and `tag` (the application's correlation
+/// text, which every view and callback of the downlink carries), through the server's downlink queue;
 /// GET one or all (`search_transmission_status`, `search_port`, dates, paging, `sort_by_timestamp`); DELETE one;
 /// and the mixed list `GET …/payloads/all` (`payload_type`).
 final class DownlinkRoutes {
-    static final Set<String> POST = Set.of("port", "fcnt", "confirmed", "mode", "data_format");
+    static final Set<String> POST = Set.of("port", "fcnt", "confirmed", "mode", "data_format", "tag");
     static final Set<String> LIST = OwRequest.params(List.of(OwPages.PARAMS, Set.of("data_format", "from_date",
             "to_date", "mac_msg", "search_port", "search_transmission_status", "sort_by_timestamp")));
 
@@ -79,9 +80,13 @@ final class DownlinkRoutes {
             case "replace_on_busy" -> EnqueueMode.REPLACE_ON_BUSY;
             default -> throw OwError.badRequest("mode must be fail_on_busy, replace_on_busy or enqueue_on_busy");
         };
+        Optional<String> tag = r.str("tag");
+        if (tag.filter(x -> x.length() > Downlink.MAX_TAG).isPresent()) {
+            throw OwError.badRequest("tag must be at most " + Downlink.MAX_TAG + " characters");
+        }
         Bytes payload = r.dataFormat().decode(ctx.body());
         EnqueueResult result = s.server().downlinkQueue().enqueue(t.target(), port, payload, confirmed, mode,
-                fCnt);
+                fCnt, tag);
         Downlink queued = switch (result) {
             case EnqueueResult.Accepted a -> a.downlink();
             case EnqueueResult.Busy b -> throw new OwError(409, "Conflict", "device busy: " + b.waiting()

@@ -7,8 +7,9 @@ import lorabench.api.orbiwise.OwSessionIds;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkStatus;
 
-/// Downlink objects (seed §Send downlink payload): `id`, `fcnt`, `port`, `transmissionStatus`, `session_id`, and
-/// `data` when the emulator setting asks for it (AMB-OW-18). A pending downlink shows the counter it will get if
+/// Downlink objects (seed §Send downlink payload): `id`, `fcnt`, `port`, `transmissionStatus`, `session_id`,
+/// `data` when the emulator setting asks for it (AMB-OW-18), and the application's `tag` when the POST gave one
+/// (placed after `port`, as in the seed's `payloads_dl` callback). A pending downlink shows the counter it will get if
 /// nothing else goes out first.
 final class DownlinkView {
     private final OwServices s;
@@ -43,6 +44,7 @@ final class DownlinkView {
         o.put("fcnt", d.fCnt().or(d::requestedFCnt).orElse(d.status() == DownlinkStatus.PENDING ? nextFCnt + ahead
                 : 0L));
         o.put("port", d.fPort());
+        d.tag().ifPresent(t -> o.put("tag", t));
         o.put("transmissionStatus", transmissionStatus(d.status()));
         o.put("session_id", OwSessionIds.of(sessionKey));
         o.put("timestamp", OwFormat.time(d.created()));

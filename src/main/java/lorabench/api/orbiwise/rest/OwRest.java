@@ -55,9 +55,11 @@ public final class OwRest {
         OwServices.OwSettings settings = OwServices.OwSettings.DEFAULT;
         Authenticator authenticator = new Authenticator(db);
         OwTokens tokens = new OwTokens(json, clock);
+        ProfileService profiles = new ProfileService(new ProfileRepository(db), ProfileUsage.devices(devices));
+        server.uplinkPolicies().add(new OwUplinkPolicy(profiles));
         OwServices s = new OwServices(db, json, clock, server, accounts, devices, new DeviceSessionRepository(db),
-                groups, new UplinkRepository(db), new GatewayRepository(db), new DeviceProvisioning(db),
-                new ProfileService(new ProfileRepository(db), ProfileUsage.devices(devices)), types,
+                groups, new UplinkRepository(db), new GatewayRepository(db), new DeviceProvisioning(db), profiles,
+                types,
                 new OrbiwiseProfileJson(types.schemas()), new DecoderService(), authenticator, new PasswordHasher(),
                 tokens, new OwPages(clock, settings.pageStateTtl()), new OwAccess(accounts, devices, groups),
                 settings);

@@ -124,7 +124,13 @@ final class OwHarness implements AutoCloseable {
 
     /// Sends an ABP 1.0 uplink of `dev` through the gateway.
     void uplink(Abp dev, long fCnt, int fPort, Bytes payload, boolean ack, Bytes fOpts, long tmst) throws Exception {
-        FHdr fHdr = FHdr.of(dev.addr(), FCtrl.uplink(false, false, ack, false, 0), (int) (fCnt & 0xFFFF), fOpts);
+        uplink(dev, fCnt, fPort, payload, false, ack, fOpts, tmst);
+    }
+
+    /// Sends an ABP 1.0 uplink of `dev` through the gateway, with the ADR bit set when `adr`.
+    void uplink(Abp dev, long fCnt, int fPort, Bytes payload, boolean adr, boolean ack, Bytes fOpts, long tmst)
+            throws Exception {
+        FHdr fHdr = FHdr.of(dev.addr(), FCtrl.uplink(adr, false, ack, false, 0), (int) (fCnt & 0xFFFF), fOpts);
         DataFrame f = DataFrame.of(MType.UNCONFIRMED_DATA_UP, fHdr, fPort,
                 PayloadCipher.encrypt(dev.appSKey(), Direction.UPLINK, dev.addr(), fCnt, payload),
                 Bytes.of(new byte[4]));
