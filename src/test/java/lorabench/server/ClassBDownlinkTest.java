@@ -49,7 +49,11 @@ class ClassBDownlinkTest {
             Reception ref = b.ref();
 
             Instant before = net.scheduler.instant();
-            long first = enqueue(net, dev, "B0B0");
+            // The first goes straight into the store (no scheduling) and the second through the queue, whose
+            // trigger composes the next ping slot's frame: both are queued then, whatever the machine's load, so
+            // the first frame must say FPending. (Two queue enqueues raced the composition of the first frame.)
+            long first = new lorabench.store.DownlinkRepository(net.db).enqueue(lorabench.store.Downlink.newDownlink(
+                    new DownlinkTarget.Device(dev.devEui), 7, Bytes.fromHex("B0B0"), false, Optional.empty())).id();
             long second = enqueue(net, dev, "B1B1");
             Txpk t1 = gw.nextPullResp();
             Instant after = net.scheduler.instant();

@@ -128,6 +128,8 @@ public final class GatewaysViewModel {
                 case ServerEvent.UplinkReceived u -> linksChanged |= record(u.devEui(), u.receptions());
                 case ServerEvent.JoinAccepted j -> linksChanged |= record(j.devEui(), j.receptions());
                 case ServerEvent.JoinRejected j -> linksChanged |= record(j.devEui(), j.receptions());
+                // refused by a rule (not stored), but the gateways did hear the device
+                case ServerEvent.UplinkRefused r -> linksChanged |= record(r.devEui(), r.receptions());
                 case ServerEvent.GatewayConnected c -> reloadWanted = true;
                 case ServerEvent.GatewayStatsReported r -> reloadWanted = true;
                 case ServerEvent.DownlinkStatusChanged d -> { }
@@ -146,7 +148,8 @@ public final class GatewaysViewModel {
     /// {@return whether the screen wants `e`}: the events [#onEvents] acts on
     public static boolean relevant(ServerEvent e) {
         return e instanceof ServerEvent.UplinkReceived || e instanceof ServerEvent.JoinAccepted
-                || e instanceof ServerEvent.JoinRejected || e instanceof ServerEvent.GatewayConnected
+                || e instanceof ServerEvent.JoinRejected || e instanceof ServerEvent.UplinkRefused
+                || e instanceof ServerEvent.GatewayConnected
                 || e instanceof ServerEvent.GatewayStatsReported;
     }
 
