@@ -57,8 +57,18 @@ public sealed interface ServerEvent {
     }
 
     /// Why a join was refused.
+    /// `NO_KEY_SOURCE`: the application that holds the AppKey did not answer in time (or unusably, or there is
+    /// none); `APPLICATION_REFUSED`: it refused the device (OrbiWAN `join` callback answered 403).
     enum JoinRejectReason { UNKNOWN_DEVEUI, NOT_OTAA, JOINEUI_MISMATCH, BAD_MIC, DEVNONCE_REPLAY, REJOIN_REPLAY,
-        NO_SESSION, STORE_FAILED }
+        NO_SESSION, STORE_FAILED, NO_KEY_SOURCE, APPLICATION_REFUSED }
+
+    /// The first data uplink of a session a join (or rejoin) started was accepted: the device uses the new keys
+    /// (OrbiWAN `JOIN_COMPLETE`).
+    record JoinCompleted(Instant at, Eui64 devEui, DevAddr devAddr) implements ServerEvent {}
+
+    /// A device went on with the session a join replaced (it missed the join-accept, or the join-request was a
+    /// replay): the old session on `devAddr` is active again (OrbiWAN `JOIN_ABORTED`).
+    record JoinAborted(Instant at, Eui64 devEui, DevAddr devAddr) implements ServerEvent {}
 
     /// A queued downlink moved from `from` to `to` (L2 acknowledgements, TX_ACK results, cancellation).
     record DownlinkStatusChanged(Instant at, long downlinkId, DownlinkTarget target, DownlinkStatus from,

@@ -70,8 +70,9 @@ public final class OwBodies {
         o.put("id", u.uplinkId());
         o.put("live", live);
         o.put("session_id", sessionId);
-        // the network server decrypts every FRMPayload with the AppSKey it holds
-        o.put("decrypted", true);
+        // the FRMPayload is as on air when the application holds the AppSKey (session_id tells it which one)
+        o.put("decrypted", device.map(d -> !lorabench.api.orbiwise.OwKeySchemes.applicationEncrypts(d))
+                .orElse(true));
         if (!early) {
             if (gatewayInfo) {
                 ArrayNode gws = o.putArray("gtw_info");
