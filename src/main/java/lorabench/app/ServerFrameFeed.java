@@ -135,6 +135,7 @@ public final class ServerFrameFeed implements FrameFeed {
                 case ServerEvent.GatewayStatsReported x -> Optional.empty();
                 case ServerEvent.MacExchange x -> Optional.empty();
                 case ServerEvent.JoinCompleted x -> Optional.empty();
+                case ServerEvent.JoinForwarded x -> Optional.empty();
                 case ServerEvent.JoinAborted x -> Optional.empty();
             };
         }

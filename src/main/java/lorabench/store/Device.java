@@ -17,8 +17,9 @@ import lorabench.lorawan.types.MacVersion;
 ///
 /// OTAA devices carry `joinEui` and root keys (`appKey`; `nwkKey` for 1.1); ABP devices carry `devAddr` and
 /// `abpKeys` with their initial frame counters. A LoRaWAN 1.0 OTAA device without `appKey` has its join answered
-/// by the application ([#joinByApplication()], OrbiWAN's `join` callback); an ABP device whose `abpKeys` lack the
-/// AppSKey has its payloads passed through encrypted. `region` is the band (stored as its canonical name). The repository
+/// by the application ([#joinByApplication()], OrbiWAN's `join` callback); a 1.1 OTAA device without `appKey` is
+/// joined by the network with its NwkKey, the application deriving AppSKey itself; an ABP device whose `abpKeys`
+/// lack the AppSKey has its payloads passed through encrypted. `region` is the band (stored as its canonical name). The repository
 /// stamps `created` and `updated`.
 public record Device(Eui64 devEui, String name, Activation activation, MacVersion macVersion, BandId region,
         DeviceClass deviceClass, Optional<Eui64> joinEui, Optional<AesKey> appKey, Optional<AesKey> nwkKey,
@@ -47,8 +48,8 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
         if (activation == Activation.OTAA && joinEui.isEmpty()) {
             throw new IllegalArgumentException("an OTAA device needs joinEui");
         }
-        if (activation == Activation.OTAA && macVersion.is11() && (nwkKey.isEmpty() || appKey.isEmpty())) {
-            throw new IllegalArgumentException("a LoRaWAN 1.1 OTAA device needs appKey and nwkKey");
+        if (activation == Activation.OTAA && macVersion.is11() && nwkKey.isEmpty()) {
+            throw new IllegalArgumentException("a LoRaWAN 1.1 OTAA device needs nwkKey");
         }
         if (activation == Activation.ABP && (devAddr.isEmpty() || abpKeys.isEmpty())) {
             throw new IllegalArgumentException("an ABP device needs devAddr and its session keys");

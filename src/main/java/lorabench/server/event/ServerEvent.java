@@ -46,6 +46,18 @@ public sealed interface ServerEvent {
         }
     }
 
+    /// A LoRaWAN 1.1 device whose AppKey only the application holds was joined (before its [JoinAccepted]):
+    /// `request` is the join- or rejoin-request as on air, `clearJoinAccept` the join-accept before MIC and encryption
+    /// (`MHDR | JoinNonce | NetID | DevAddr | DLSettings | RxDelay | [CFList]`), from which, with the request, the
+    /// application derives AppSKey (OrbiWAN `join` push, seed 004 L600).
+    record JoinForwarded(Instant at, Eui64 devEui, Eui64 joinEui, DevAddr devAddr, Bytes request,
+            Bytes clearJoinAccept) implements ServerEvent {
+        public JoinForwarded {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(clearJoinAccept, "clearJoinAccept");
+        }
+    }
+
     /// A join-request or rejoin-request was refused. `phyPayload` is the request as on air and `receptions` every
     /// gateway's copy of it, best SNR first.
     record JoinRejected(Instant at, Eui64 devEui, Eui64 joinEui, DevNonce devNonce, JoinRejectReason reason,

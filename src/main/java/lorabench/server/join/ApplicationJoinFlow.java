@@ -97,7 +97,7 @@ final class ApplicationJoinFlow {
             var fields = new JoinAcceptBuilder.Fields(nonce.get(), settings.netId(), devAddr,
                     new DlSettings(false, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
                     cfList.map(CfLists.CfList::bytes));
-            var request = new ApplicationJoin.Request(d, frame.phyPayload(), JoinAcceptBuilder.clear10(fields),
+            var request = new ApplicationJoin.Request(d, frame.phyPayload(), JoinAcceptBuilder.clear(fields),
                     devAddr);
             return app.get().answer(request).thenComposeAsync(answer -> switch (answer) {
                 case ApplicationJoin.Answer.Refused r -> done(replies.rejectNow(frame, jr, Optional.of(d),

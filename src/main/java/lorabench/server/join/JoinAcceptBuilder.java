@@ -39,9 +39,9 @@ public final class JoinAcceptBuilder {
         return encrypt(appKey, ja.withMic(mic));
     }
 
-    /// {@return the 1.0 join-accept before signing and encryption}: `MHDR | JoinNonce | NetID | DevAddr | DLSettings |
+    /// {@return the join-accept before signing and encryption}: `MHDR | JoinNonce | NetID | DevAddr | DLSettings |
     /// RxDelay | [CFList]`, the MIC input, which an application holding the AppKey signs and encrypts
-    public static Bytes clear10(Fields f) {
+    public static Bytes clear(Fields f) {
         return FrameCodec.micInput(plain(f));
     }
 

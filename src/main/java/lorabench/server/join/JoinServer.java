@@ -10,7 +10,6 @@ import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
 import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.crypto.Mic;
-import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.frame.DlSettings;
 import lorabench.lorawan.frame.FrameCodec;
 import lorabench.lorawan.frame.JoinRequest;
@@ -135,13 +134,17 @@ public final class JoinServer {
                         : ""));
             }
             Committed done = c.get();
+            var fields = new JoinAcceptBuilder.Fields(done.joinNonce(), settings.netId(), devAddr,
+                    new DlSettings(is11, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
+                    cfList.map(CfLists.CfList::bytes));
+            if (d.appKey().isEmpty()) {
+                events.publish(new ServerEvent.JoinForwarded(clock.instant(), d.devEui(), jr.joinEui(), devAddr,
+                        frame.phyPayload(), JoinAcceptBuilder.clear(fields)));
+            }
             events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), jr.joinEui(), devAddr,
                     d.macVersion(), jr.devNonce(), frame.phyPayload(), frame.receptions()));
             done.cancelled().forEach(x -> statuses.announce(x, DownlinkStatus.PENDING, DownlinkStatus.CANCELLED,
                     Optional.of("cancelled due to new JOIN")));
-            var fields = new JoinAcceptBuilder.Fields(done.joinNonce(), settings.netId(), devAddr,
-                    new DlSettings(is11, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
-                    cfList.map(CfLists.CfList::bytes));
             var phy = is11 ? JoinAcceptBuilder.build11(rootKey, d.devEui(), jr.joinEui(), 0xFF, jr.devNonce(), fields)
                     : JoinAcceptBuilder.build10(rootKey, fields);
             replies.send(frame, band, rx2Dr, phy, d);
@@ -155,15 +158,8 @@ public final class JoinServer {
             return Optional.empty();
         }
         JoinNonce joinNonce = joinStates.nextJoinNonce(tx, d.devEui(), jr.joinEui());
-        lorabench.store.SessionKeys keys;
-        if (d.macVersion().is11()) {
-            var k = SessionKeys.derive11(d.appKey().orElseThrow(), d.nwkKey().orElseThrow(), joinNonce, jr.joinEui(),
-                    jr.devNonce());
-            keys = new lorabench.store.SessionKeys(k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey());
-        } else {
-            var k = SessionKeys.derive10(d.appKey().orElseThrow(), joinNonce, settings.netId(), jr.devNonce());
-            keys = lorabench.store.SessionKeys.of10(k.nwkSKey(), k.appSKey());
-        }
+        lorabench.store.SessionKeys keys = JoinKeys.of(d, joinNonce, settings.netId(), jr.joinEui(),
+                jr.devNonce());
         sessions.find(tx, d.devEui()).ifPresent(replaced::replaced);
         DeviceSession s = sessions.save(tx, DeviceSession.start(d.devEui(), devAddr, d.macVersion(), keys,
                 MacStates.json(mac)));

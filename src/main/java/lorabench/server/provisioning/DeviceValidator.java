@@ -69,9 +69,9 @@ public final class DeviceValidator {
         return validate(input, KeyCustody.NETWORK);
     }
 
-    /// {@return the device `input` describes}, or every violation found; under [KeyCustody#APPLICATION_MAY_HOLD] a
-    /// LoRaWAN 1.0 OTAA device may lack `appKey` (the application answers its joins) and an ABP device `appSKey`
-    /// (its payloads pass through encrypted)
+    /// {@return the device `input` describes}, or every violation found; under [KeyCustody#APPLICATION_MAY_HOLD] an
+    /// OTAA device may lack `appKey` (1.0: the application answers its joins; 1.1: the network joins it with NwkKey
+    /// and the application derives AppSKey) and an ABP device `appSKey` (its payloads pass through encrypted)
     public Outcome validate(DeviceInput input, KeyCustody custody) {
         boolean appMayHold = custody == KeyCustody.APPLICATION_MAY_HOLD;
         Checker c = new Checker(input);
@@ -108,9 +108,8 @@ public final class DeviceValidator {
         if (activation.isPresent() && version.isPresent()) {
             boolean v11 = version.get().is11();
             if (activation.get() == Activation.OTAA) {
-                if (v11 || !appMayHold) {
-                    c.need(keys.get(APP_KEY), APP_KEY, v11 ? "is required for LoRaWAN 1.1 OTAA devices"
-                            : "is required for OTAA devices");
+                if (!appMayHold) {
+                    c.need(keys.get(APP_KEY), APP_KEY, "is required for OTAA devices");
                 }
                 if (v11) {
                     c.need(keys.get(NWK_KEY), NWK_KEY, "is required for LoRaWAN 1.1 OTAA devices");

@@ -150,6 +150,18 @@ public final class OwBodies {
         return o;
     }
 
+    /// The join callback (OW-F-06): `join_request` and `join_accept` (clear, before MIC and encryption) in base64.
+    static ObjectNode join(Eui64 devEui, Eui64 appEui, lorabench.lorawan.types.Bytes request,
+            lorabench.lorawan.types.Bytes clearJoinAccept, String sessionId) {
+        ObjectNode o = JSON.objectNode();
+        o.put("DevEUI", devEui.toString());
+        o.put("appeui", appEui.toString());
+        o.put("join_request", java.util.Base64.getEncoder().encodeToString(request.toArray()));
+        o.put("join_accept", java.util.Base64.getEncoder().encodeToString(clearJoinAccept.toArray()));
+        o.put("session_id", sessionId);
+        return o;
+    }
+
     /// The join-info callback (OW-F-07).
     static ObjectNode joininfo(Eui64 devEui, Eui64 appEui, String joinStatus, Optional<String> sessionId) {
         ObjectNode o = JSON.objectNode();

@@ -27,7 +27,8 @@ import lorabench.store.PushTarget;
 /// and when it was sent (the downlink counter moved) also `nodeinfo`; a group downlink's → `multicast`; a
 /// DevStatusAns → `status`; a join → `joininfo` `JOIN_ACCEPTED` and `nodeinfo`; a refused join → `joininfo`
 /// ([#joinStatus]); the first uplink with the new keys → `JOIN_COMPLETE`; an uplink on the session a join replaced
-/// → `JOIN_ABORTED`. `join` is not an event push: [OwJoinCallback] calls it synchronously while the join waits;
+/// → `JOIN_ABORTED`; a 1.1 join the network made without the AppKey → `join` as a notification (the answer is not
+/// used). The `join` of a 1.0 device without AppKey is no event push: [OwJoinCallback] calls it while the join waits;
 /// `location` and `alarm` have no server event and are never sent.
 public final class OwCallbackFormatter implements CallbackFormatter {
     private final OwPushLookups lookups;
@@ -64,6 +65,12 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             case ServerEvent.JoinRejected j -> joinStatus(j.reason()).filter(x -> topics.contains(OwTopic.JOININFO))
                     .ifPresent(status -> add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(),
                             j.joinEui(), status, Optional.empty()), OptionalLong.empty()));
+            case ServerEvent.JoinForwarded j -> {
+                if (topics.contains(OwTopic.JOIN)) {
+                    add(out, target, OwTopic.JOIN, j.devEui(), OwBodies.join(j.devEui(), j.joinEui(), j.request(),
+                            j.clearJoinAccept(), OwBodies.sessionId(j.devEui(), j.devAddr())), OptionalLong.empty());
+                }
+            }
             case ServerEvent.JoinCompleted j -> joininfo(j.devEui(), j.devAddr(), "JOIN_COMPLETE", target, topics,
                     out);
             case ServerEvent.JoinAborted j -> joininfo(j.devEui(), j.devAddr(), "JOIN_ABORTED", target, topics, out);

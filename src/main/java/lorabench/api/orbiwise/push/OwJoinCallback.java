@@ -76,15 +76,10 @@ public final class OwJoinCallback implements ApplicationJoin {
         return first;
     }
 
-    private ObjectNode body(Request r) {
-        ObjectNode o = JSON.createObjectNode();
+    private static ObjectNode body(Request r) {
         Eui64 devEui = r.device().devEui();
-        o.put("DevEUI", devEui.toString());
-        o.put("appeui", r.device().joinEui().orElseThrow().toString());
-        o.put("join_request", Base64.getEncoder().encodeToString(r.joinRequest().toArray()));
-        o.put("join_accept", Base64.getEncoder().encodeToString(r.clearJoinAccept().toArray()));
-        o.put("session_id", OwBodies.sessionId(devEui, r.devAddr()));
-        return o;
+        return OwBodies.join(devEui, r.device().joinEui().orElseThrow(), r.joinRequest(), r.clearJoinAccept(),
+                OwBodies.sessionId(devEui, r.devAddr()));
     }
 
     private PushRequest request(PushTarget t, Eui64 devEui, String body) {

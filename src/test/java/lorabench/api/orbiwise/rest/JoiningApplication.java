@@ -37,7 +37,7 @@ final class JoiningApplication implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /// How the join callback is answered.
-    enum Mode { ACCEPT, REFUSE_403, HANG, BAD_ANSWER }
+    enum Mode { ACCEPT, REFUSE_403, HANG, BAD_ANSWER, ACKNOWLEDGE }
 
     /// One received callback.
     record Call(String path, JsonNode body) {}
@@ -81,6 +81,7 @@ final class JoiningApplication implements AutoCloseable {
                 reply(ex, 500, "");
             }
             case REFUSE_403 -> reply(ex, 403, "");
+            case ACKNOWLEDGE -> reply(ex, 200, "");
             case BAD_ANSWER -> reply(ex, 200, "{\"join_accept\":\"AAEC\",\"nwkskey\":\"not-a-key\"}");
             case ACCEPT -> {
                 try {

@@ -278,6 +278,62 @@ class OwApplicationJoinTest {
     }
 
     @Test
+    void aLorawan11DeviceWithoutAppKeyIsJoinedByTheNetworkAndTheApplicationDerivesAppSKey() throws Exception {
+        AesKey nwkKey = AesKey.parse("000102030405060708090A0B0C0D0E0F");
+        Eui64 eui = Eui64.parse("0011223344556688");
+        try (OwHarness h = new OwHarness(dir); JoiningApplication app = new JoiningApplication(APP_KEY)) {
+            app.mode = JoiningApplication.Mode.ACKNOWLEDGE;
+            assertEquals(200, h.call("POST", "/rest/nodes", h.admin(), "{\"DevEUI\":\"" + eui + "\",\"appeui\":\""
+                    + JOIN_EUI + "\",\"nwkkey\":\"" + nwkKey.toHex() + "\",\"lora_device_class\":0,"
+                    + "\"lora_fcnt_32bit\":true,\"lora_rx2_sf\":\"SF12\",\"MACVersion\":\"1.1.1\","
+                    + "\"RFRegion\":\"EU868\"}").status());
+            assertEquals(200, h.call("PUT", "/rest/pushmode/start", h.admin(), "{\"host\":\"http://127.0.0.1\","
+                    + "\"port\":" + app.port() + "}").status());
+            h.connectGateway(0xAA555A0000000003L);
+            DevNonce nonce = new DevNonce(7);
+            JoinRequest jr = new JoinRequest(MHdr.of(MType.JOIN_REQUEST), JOIN_EUI, eui, nonce, Bytes.of(new byte[4]));
+            send(h, FrameCodec.encode(jr.withMic(Mic.joinRequest(nwkKey, FrameCodec.micInput(jr)))), 1_000_000);
+
+            // the device: decrypts with NwkKey, checks the MIC under JSIntKey, derives its four keys
+            EncryptedJoinAccept enc = (EncryptedJoinAccept) FrameCodec.decode(h.txpk().data());
+            JoinAccept ja = FrameCodec.decodeJoinAcceptPlaintext(enc.mHdr(),
+                    JoinAcceptCipher.decrypt(nwkKey, enc.encrypted()));
+            assertEquals(Mic.joinAccept11(SessionKeys.jsIntKey(nwkKey, eui), 0xFF, JOIN_EUI, nonce,
+                    FrameCodec.micInput(ja)), ja.mic());
+            var keys = SessionKeys.derive11(APP_KEY, nwkKey, ja.joinNonce(), JOIN_EUI, nonce);
+
+            // the application: the raw JOIN as a notification, AppSKey derived from its AppKey alone
+            JsonNode join = app.next("/rest/callback/join").body();
+            Bytes clear = Bytes.wrap(Base64.getDecoder().decode(join.path("join_accept").asText()));
+            JoinAccept seen = FrameCodec.decodeJoinAcceptPlaintext(MHdr.fromByte(clear.get(0)),
+                    clear.slice(1, clear.size()).concat(Bytes.of(new byte[4])));
+            var request = (JoinRequest) FrameCodec.decode(Bytes.wrap(Base64.getDecoder().decode(
+                    join.path("join_request").asText())));
+            // AppSKey = aes(AppKey, 0x02 | JoinNonce | JoinEUI | DevNonce): the NwkKey argument does not enter it
+            AesKey appSKey = SessionKeys.derive11(APP_KEY, APP_KEY, seen.joinNonce(), request.joinEui(),
+                    request.devNonce()).appSKey();
+            assertEquals(keys.appSKey(), appSKey);
+            var stored = new DeviceSessionRepository(h.server.database()).find(eui).orElseThrow();
+            assertEquals(keys.sNwkSIntKey(), stored.keys().sNwkSIntKey());
+            assertTrue(stored.keys().appSKey().isEmpty());
+
+            Bytes plain = Bytes.fromHex("AB");
+            FHdr fHdr = FHdr.of(ja.devAddr(), FCtrl.uplink(false, false, false, false, 0), 0, Bytes.EMPTY);
+            DataFrame f = DataFrame.of(MType.UNCONFIRMED_DATA_UP, fHdr, 2, PayloadCipher.encrypt(keys.appSKey(),
+                    Direction.UPLINK, ja.devAddr(), 0, plain), Bytes.of(new byte[4]));
+            // EU868 DR5 on 868.1 MHz: TxDr 5, TxCh 0
+            send(h, FrameCodec.encode(f.withMic(Mic.dataUplink11(keys.fNwkSIntKey(), keys.sNwkSIntKey(),
+                    ja.devAddr(), 0, 0, 5, 0, FrameCodec.micInput(f)))), 2_000_000);
+            JsonNode up = app.next("/rest/callback/payloads/ul").body();
+            assertFalse(up.path("decrypted").asBoolean(true));
+            assertEquals(plain, PayloadCipher.decrypt(appSKey, Direction.UPLINK, ja.devAddr(), 0,
+                    Bytes.wrap(Base64.getDecoder().decode(up.path("dataFrame").asText()))));
+            assertEquals("JOIN_ACCEPTED", app.nextJoinInfo().body().path("join_status").asText());
+            assertEquals("JOIN_COMPLETE", app.nextJoinInfo().body().path("join_status").asText());
+        }
+    }
+
+    @Test
     void anAbpDeviceWithoutAppSKeyPassesItsPayloadThrough() throws Exception {
         try (OwHarness h = new OwHarness(dir)) {
             OwHarness.Abp dev = OwHarness.Abp.of("0A0B0C0D0E0F0001", "26011BDA", "2B7E151628AED2A6ABF7158809CF4F3C",
