@@ -21,6 +21,7 @@ final class ApiModules {
                 SimControl::create,
                 c -> lorabench.api.orbiwise.OrbiwiseModule.create(c.database(), c.scheduler(), c.server()),
                 ctx -> lorabench.api.orbiwise.push.OrbiwisePushModule.create(ctx.database(), ctx.server().events(),
-                        ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT));
+                        ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT,
+                        java.util.Optional.of(ctx.server().applicationJoins())));
     }
 }

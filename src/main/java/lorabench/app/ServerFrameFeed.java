@@ -92,10 +92,12 @@ public final class ServerFrameFeed implements FrameFeed {
         static DissectionKeys sessionKeys(DeviceSession s) {
             var k = s.keys();
             if (!s.macVersion().is11()) {
-                return DissectionKeys.none(KeyVersion.V1_0).withNwkSKey(k.fNwkSIntKey()).withAppSKey(k.appSKey());
+                var keys10 = DissectionKeys.none(KeyVersion.V1_0).withNwkSKey(k.fNwkSIntKey());
+                return k.appSKey().map(keys10::withAppSKey).orElse(keys10);
             }
-            return DissectionKeys.none(KeyVersion.V1_1).withNetworkKeys11(Optional.of(k.fNwkSIntKey()),
-                    Optional.of(k.sNwkSIntKey()), Optional.of(k.nwkSEncKey())).withAppSKey(k.appSKey());
+            var keys11 = DissectionKeys.none(KeyVersion.V1_1).withNetworkKeys11(Optional.of(k.fNwkSIntKey()),
+                    Optional.of(k.sNwkSIntKey()), Optional.of(k.nwkSEncKey()));
+            return k.appSKey().map(keys11::withAppSKey).orElse(keys11);
         }
 
         static Optional<DissectionKeys> rootKeys(Device d) {
@@ -135,6 +137,9 @@ public final class ServerFrameFeed implements FrameFeed {
                 case ServerEvent.GatewayConnected x -> Optional.empty();
                 case ServerEvent.GatewayStatsReported x -> Optional.empty();
                 case ServerEvent.MacExchange x -> Optional.empty();
+                case ServerEvent.JoinCompleted x -> Optional.empty();
+                case ServerEvent.JoinForwarded x -> Optional.empty();
+                case ServerEvent.JoinAborted x -> Optional.empty();
             };
         }
 

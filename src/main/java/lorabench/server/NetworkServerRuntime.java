@@ -34,12 +34,15 @@ import lorabench.server.gateway.GatewayRegistry;
 import lorabench.server.gateway.GatewayTransmitter;
 import lorabench.server.gateway.TxAckRouter;
 import lorabench.server.join.DevAddrAllocator;
+import lorabench.server.join.ApplicationJoin;
 import lorabench.server.join.JoinServer;
+import lorabench.server.join.ReplacedSessions;
 import lorabench.server.join.RejoinServer;
 import lorabench.server.mac.MacLayer;
 import lorabench.server.session.DeviceCache;
 import lorabench.server.session.DeviceSessions;
 import lorabench.server.uplink.DataUplinkHandler;
+import lorabench.server.uplink.AbortedJoins;
 import lorabench.server.uplink.FrameRouter;
 import lorabench.server.uplink.Rejections;
 import lorabench.server.uplink.SessionMatcher;
@@ -87,6 +90,8 @@ public final class NetworkServerRuntime implements AutoCloseable {
     private final UplinkPolicies uplinkPolicies = new UplinkPolicies();
     private volatile UdpGatewayServer udp;
     private final boolean onSchedulerLoop;
+    private final ApplicationJoin.Slot applicationJoins = new ApplicationJoin.Slot();
+    private final ReplacedSessions replacedSessions = new ReplacedSessions();
 
     private NetworkServerRuntime(NetworkServerConfig config, Database db, TaskScheduler scheduler,
             GatewayTransmitter transmitter, RandomGenerator random, boolean onSchedulerLoop) {
@@ -135,12 +140,13 @@ public final class NetworkServerRuntime implements AutoCloseable {
                 statuses);
         macRequests = new MacRequests(db, devices, sessions, macLayer, classC, classB);
         var join = new JoinServer(devices, sessions, joinStates, rejoinCounters, downlinks, log, writer, allocator, config.join(),
-                sender, statuses, events, scheduler, work);
+                sender, statuses, events, scheduler, work, applicationJoins, replacedSessions);
         var rejoin = new RejoinServer(devices, sessions, joinStates, rejoinCounters, log, writer, allocator,
                 config.join(), sender, events, scheduler, work);
         var data = new DataUplinkHandler(new SessionMatcher(db, cache, downlinks), cache, macLayer,
                 new UplinkCommit(devices, sessions, uplinks, log, downlinks), writer, rejections, classA,
-                lastGateways, statuses, events, work, uplinkPolicies);
+                lastGateways, statuses, events, work, uplinkPolicies,
+                new AbortedJoins(replacedSessions, sessions, cache, writer, events, scheduler));
         router = new FrameRouter(data, join, rejoin, rejections, work);
         deduplicator = new Deduplicator(scheduler, config.dedupWindow(), f -> {
             f.receptions().forEach(gatewayClocks::observe);
@@ -182,6 +188,11 @@ public final class NetworkServerRuntime implements AutoCloseable {
             throw new UncheckedIOException("cannot bind UDP " + config.bindAddress() + ":" + config.udpPort(), e);
         }
         return self[0];
+    }
+
+    /// {@return where a northbound module installs the application that answers joins of devices without AppKey}
+    public ApplicationJoin.Slot applicationJoins() {
+        return applicationJoins;
     }
 
     /// {@return the event stream}

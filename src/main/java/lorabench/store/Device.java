@@ -16,7 +16,10 @@ import lorabench.lorawan.types.MacVersion;
 /// position, the relaxed-FCnt flag, the last radio contact and vendor `attributes` (a JSON object).
 ///
 /// OTAA devices carry `joinEui` and root keys (`appKey`; `nwkKey` for 1.1); ABP devices carry `devAddr` and
-/// `abpKeys` with their initial frame counters. `region` is the band (stored as its canonical name). The repository
+/// `abpKeys` with their initial frame counters. A LoRaWAN 1.0 OTAA device without `appKey` has its join answered
+/// by the application ([#joinByApplication()], OrbiWAN's `join` callback); a 1.1 OTAA device without `appKey` is
+/// joined by the network with its NwkKey, the application deriving AppSKey itself; an ABP device whose `abpKeys`
+/// lack the AppSKey has its payloads passed through encrypted. `region` is the band (stored as its canonical name). The repository
 /// stamps `created` and `updated`.
 public record Device(Eui64 devEui, String name, Activation activation, MacVersion macVersion, BandId region,
         DeviceClass deviceClass, Optional<Eui64> joinEui, Optional<AesKey> appKey, Optional<AesKey> nwkKey,
@@ -42,8 +45,8 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
                 serviceProfile, application, ownerAccountId, position, lastSeen, lastRssi, lastSnr}) {
             Objects.requireNonNull(o, "optional fields are Optional.empty(), never null");
         }
-        if (activation == Activation.OTAA && (joinEui.isEmpty() || appKey.isEmpty())) {
-            throw new IllegalArgumentException("an OTAA device needs joinEui and appKey");
+        if (activation == Activation.OTAA && joinEui.isEmpty()) {
+            throw new IllegalArgumentException("an OTAA device needs joinEui");
         }
         if (activation == Activation.OTAA && macVersion.is11() && nwkKey.isEmpty()) {
             throw new IllegalArgumentException("a LoRaWAN 1.1 OTAA device needs nwkKey");
@@ -60,8 +63,15 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
     /// {@return a draft OTAA device} of class A; `nwkKey` is needed for 1.1 only
     public static Device otaa(Eui64 devEui, String name, MacVersion version, BandId region, Eui64 joinEui,
             AesKey appKey, Optional<AesKey> nwkKey) {
+        return otaa(devEui, name, version, region, joinEui, Optional.of(appKey), nwkKey);
+    }
+
+    /// {@return a draft OTAA device} of class A; without `appKey` (LoRaWAN 1.0 only) the application answers its
+    /// joins
+    public static Device otaa(Eui64 devEui, String name, MacVersion version, BandId region, Eui64 joinEui,
+            Optional<AesKey> appKey, Optional<AesKey> nwkKey) {
         return new Device(devEui, name, Activation.OTAA, version, region, DeviceClass.A, Optional.of(joinEui),
-                Optional.of(appKey), nwkKey, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(),
+                appKey, nwkKey, Optional.empty(), Optional.empty(), 0, 0, Optional.empty(),
                 Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Optional.empty(), StoreJson.emptyObject(), Instant.EPOCH,
                 Instant.EPOCH);
@@ -75,6 +85,12 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
                 Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Optional.empty(), StoreJson.emptyObject(), Instant.EPOCH,
                 Instant.EPOCH);
+    }
+
+    /// {@return whether the application answers this device's join-requests}: a LoRaWAN 1.0 OTAA device whose
+    /// AppKey the network does not hold (OrbiWAN key scheme "OTAA 1.0.x" without keys)
+    public boolean joinByApplication() {
+        return activation == Activation.OTAA && !macVersion.is11() && appKey.isEmpty();
     }
 
     public Device withName(String newName) {

@@ -53,7 +53,7 @@ public final class DeviceRepository {
         Optional<SessionKeys> k = d.abpKeys();
         Object[] fields = {d.name(), d.activation(), d.macVersion(), d.region(), d.deviceClass(), d.joinEui(),
                 d.appKey(), d.nwkKey(), d.devAddr(), k.map(SessionKeys::fNwkSIntKey), k.map(SessionKeys::sNwkSIntKey),
-                k.map(SessionKeys::nwkSEncKey), k.map(SessionKeys::appSKey), d.fCntUp(), d.fCntDown(),
+                k.map(SessionKeys::nwkSEncKey), k.flatMap(SessionKeys::appSKey), d.fCntUp(), d.fCntDown(),
                 d.deviceProfile(), d.serviceProfile(), d.application(), d.ownerAccountId(), Sql.lat(d.position()),
                 Sql.lon(d.position()), Sql.alt(d.position()), d.relaxedFCnt(), StoreJson.write(d.attributes()), now,
                 d.devEui()};
@@ -183,7 +183,7 @@ public final class DeviceRepository {
     private static Device map(ResultSet rs) throws SQLException {
         Optional<SessionKeys> keys = Sql.optKey(rs, "f_nwk_s_int_key").isEmpty() ? Optional.empty()
                 : Optional.of(new SessionKeys(Sql.key(rs, "f_nwk_s_int_key"), Sql.key(rs, "s_nwk_s_int_key"),
-                        Sql.key(rs, "nwk_s_enc_key"), Sql.key(rs, "app_s_key")));
+                        Sql.key(rs, "nwk_s_enc_key"), Sql.optKey(rs, "app_s_key")));
         return new Device(Sql.eui(rs, "dev_eui"), rs.getString("name"), Activation.valueOf(rs.getString("activation")),
                 MacVersion.parse(rs.getString("mac_version")), BandId.parse(rs.getString("region")),
                 DeviceClass.valueOf(rs.getString("device_class")), Sql.optEui(rs, "join_eui"),

@@ -204,7 +204,7 @@ public final class DeviceSessionRepository {
         return new DeviceSession(Sql.eui(rs, "dev_eui"), Sql.devAddr(rs, "dev_addr"),
                 MacVersion.parse(rs.getString("mac_version")),
                 new SessionKeys(Sql.key(rs, "f_nwk_s_int_key"), Sql.key(rs, "s_nwk_s_int_key"),
-                        Sql.key(rs, "nwk_s_enc_key"), Sql.key(rs, "app_s_key")),
+                        Sql.key(rs, "nwk_s_enc_key"), Sql.optKey(rs, "app_s_key")),
                 rs.getLong("f_cnt_up"), rs.getLong("n_f_cnt_down"), rs.getLong("a_f_cnt_down"),
                 rs.getLong("conf_f_cnt"), rs.getString("mac_state"),
                 Sql.bytes(rs, "pending_mac_commands"), Sql.instant(rs, "created"), Sql.instant(rs, "updated"));

@@ -144,7 +144,7 @@ class DownlinkTest {
             DevAddr mcAddr = DevAddr.parse("01FFFFFF");
             var mcKeys = SessionKeys.of10(UplinkTest.key(70), UplinkTest.key(71));
             groups.save(DeviceGroup.of("g1", "group").withMulticast(Optional.of(new MulticastSession(mcAddr,
-                    mcKeys.nwkSKey(), mcKeys.appSKey(), 0))));
+                    mcKeys.nwkSKey(), mcKeys.appSKey().orElseThrow(), 0))));
             assertInstanceOf(EnqueueResult.Accepted.class, net.runtime.downlinkQueue().enqueue(
                     new DownlinkTarget.Group("g1"), 200, Bytes.fromHex("5151"), false, EnqueueMode.ENQUEUE_ON_BUSY));
             Txpk m = gw.nextPullResp();

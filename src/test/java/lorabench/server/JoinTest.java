@@ -70,4 +70,39 @@ class JoinTest {
             assertEquals(new Eui64(0x99), unknown.devEui());
         }
     }
+
+    @Test
+    void theFirstUplinkOfTheNewSessionCompletesTheJoin() throws Exception {
+        try (TestNetwork net = new TestNetwork(dir)) {
+            TestDevice dev = TestDevice.otaa(0x21, MacVersion.V1_0_4);
+            new DeviceRepository(net.db).upsert(dev.provisionOtaa(BandId.EU868));
+            var gw = net.gateway(0xAA03);
+            gw.send(dev.joinRequest(1), 1_000_000, 5);
+            dev.acceptJoin(gw.nextPullResp().data());
+            gw.send(dev.uplink(0, 1, lorabench.lorawan.types.Bytes.fromHex("01"), false), 2_000_000, 5);
+            var complete = net.await(ServerEvent.JoinCompleted.class);
+            assertEquals(dev.devEui, complete.devEui());
+            assertEquals(dev.devAddr, complete.devAddr());
+            gw.send(dev.uplink(1, 1, lorabench.lorawan.types.Bytes.fromHex("02"), false), 3_000_000, 5);
+            net.await(ServerEvent.UplinkReceived.class, u -> u.fCnt32() == 1);
+            gw.send(dev.uplink(2, 1, lorabench.lorawan.types.Bytes.fromHex("03"), false), 4_000_000, 5);
+            net.await(ServerEvent.UplinkReceived.class, u -> u.fCnt32() == 2); // events of uplink 1 came before
+            assertTrue(net.seen.stream().noneMatch(ServerEvent.JoinCompleted.class::isInstance),
+                    "only the first uplink completes the join");
+        }
+    }
+
+    @Test
+    void withoutAppKeyAndWithoutAnApplicationTheJoinIsNotProcessed() throws Exception {
+        try (TestNetwork net = new TestNetwork(dir)) {
+            TestDevice dev = TestDevice.otaa(0x31, MacVersion.V1_0_4);
+            new DeviceRepository(net.db).upsert(lorabench.store.Device.otaa(dev.devEui, "no key", dev.version,
+                    BandId.EU868, dev.joinEui, java.util.Optional.empty(), java.util.Optional.empty()));
+            var gw = net.gateway(0xAA04);
+            gw.send(dev.joinRequest(1), 1_000_000, 5);
+            var rejected = net.await(ServerEvent.JoinRejected.class);
+            assertEquals(ServerEvent.JoinRejectReason.NO_KEY_SOURCE, rejected.reason());
+            assertTrue(net.runtime.deviceSessions().find(dev.devEui).isEmpty());
+        }
+    }
 }

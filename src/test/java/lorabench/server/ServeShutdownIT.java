@@ -59,7 +59,7 @@ class ServeShutdownIT {
                     keys);
             devices.add(dev);
             rows.append(dev.devEui).append(",meter-").append(i).append(",ABP,1.0.4,EU868,").append(dev.devAddr)
-                    .append(',').append(keys.nwkSKey().toHex()).append(',').append(keys.appSKey().toHex()).append('\n');
+                    .append(',').append(keys.nwkSKey().toHex()).append(',').append(keys.appSKey().orElseThrow().toHex()).append('\n');
         }
         Path csv = data.resolve("devices.csv");
         Files.writeString(csv, rows);

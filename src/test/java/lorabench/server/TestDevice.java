@@ -114,7 +114,7 @@ final class TestDevice {
         MType t = confirmed ? MType.CONFIRMED_DATA_UP : MType.UNCONFIRMED_DATA_UP;
         DataFrame f = fPort.isPresent()
                 ? DataFrame.of(t, fHdr, fPort.get(), PayloadCipher.encrypt(fPort.get() == 0 ? keys.nwkSEncKey()
-                        : keys.appSKey(), Direction.UPLINK, devAddr, fCnt32, payload), Bytes.of(new byte[4]))
+                        : keys.appSKey().orElseThrow(), Direction.UPLINK, devAddr, fCnt32, payload), Bytes.of(new byte[4]))
                 : DataFrame.withoutPort(t, fHdr, Bytes.of(new byte[4]));
         Bytes msg = FrameCodec.micInput(f);
         // EU868 DR5 on 868.1 MHz: channel 0
@@ -172,7 +172,7 @@ final class TestDevice {
         }
         int port = f.fPort().map(p -> p.value()).orElse(FCntKind.NO_FPORT);
         Bytes payload = f.fPort().isEmpty() ? Bytes.EMPTY : PayloadCipher.decrypt(port == 0 ? keys.nwkSEncKey()
-                : keys.appSKey(), Direction.DOWNLINK, devAddr, fCnt32, f.frmPayload());
+                : keys.appSKey().orElseThrow(), Direction.DOWNLINK, devAddr, fCnt32, f.frmPayload());
         Bytes fOpts = version.is11() && !f.fHdr().fOpts().isEmpty()
                 ? FOptsCipher.apply(keys.nwkSEncKey(), FCntKind.forFrame(Direction.DOWNLINK, port), devAddr, fCnt32,
                         f.fHdr().fOpts()) : f.fHdr().fOpts();

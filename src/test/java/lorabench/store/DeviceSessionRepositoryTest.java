@@ -53,7 +53,7 @@ class DeviceSessionRepositoryTest extends StoreTestBase {
         DeviceSession stored = new DeviceSessionRepository(db).save(session(2, ADDR, MacVersion.V1_0_2));
         assertEquals(key(5), stored.keys().nwkSKey());
         assertEquals(key(5), stored.keys().sNwkSIntKey());
-        assertEquals(key(6), stored.keys().appSKey());
+        assertEquals(key(6), stored.keys().appSKey().orElseThrow());
     }
 
     @Test

@@ -43,6 +43,15 @@ public final class SessionKeys {
         }
     }
 
+    /// The network session keys of a 1.1 join (without AppSKey).
+    public record NetworkKeys11(AesKey fNwkSIntKey, AesKey sNwkSIntKey, AesKey nwkSEncKey) {
+        public NetworkKeys11 {
+            Objects.requireNonNull(fNwkSIntKey, "fNwkSIntKey");
+            Objects.requireNonNull(sNwkSIntKey, "sNwkSIntKey");
+            Objects.requireNonNull(nwkSEncKey, "nwkSEncKey");
+        }
+    }
+
     private SessionKeys() {}
 
     /// {@return NwkSKey and AppSKey of a 1.0 join}, both from AppKey
@@ -58,6 +67,15 @@ public final class SessionKeys {
                 key(nwkKey, block11(0x03, joinNonce, joinEui, devNonce)),
                 key(nwkKey, block11(0x04, joinNonce, joinEui, devNonce)),
                 key(appKey, block11(0x02, joinNonce, joinEui, devNonce)));
+    }
+
+    /// {@return the three network session keys of a 1.1 join with OptNeg set}, all from NwkKey: what a network
+    /// derives when the application alone holds the AppKey (and derives AppSKey itself)
+    public static NetworkKeys11 deriveNetwork11(AesKey nwkKey, JoinNonce joinNonce, Eui64 joinEui,
+            DevNonce devNonce) {
+        return new NetworkKeys11(key(nwkKey, block11(0x01, joinNonce, joinEui, devNonce)),
+                key(nwkKey, block11(0x03, joinNonce, joinEui, devNonce)),
+                key(nwkKey, block11(0x04, joinNonce, joinEui, devNonce)));
     }
 
     /// {@return the session keys of a 1.1 device joined by a 1.0 network (OptNeg unset)}: L2 1.1 §6.2.3 derives

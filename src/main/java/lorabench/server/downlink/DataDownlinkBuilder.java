@@ -61,8 +61,11 @@ public final class DataDownlinkBuilder {
         Bytes noMic = Bytes.of(new byte[4]);
         DataFrame frame;
         if (s.fPort().isPresent()) {
-            var key = port == 0 ? s.keys().nwkSEncKey() : s.keys().appSKey();
-            Bytes enc = PayloadCipher.encrypt(key, Direction.DOWNLINK, s.devAddr(), s.fCnt32(), s.frmPayload());
+            // NOTE: when the application holds the AppSKey its payload arrives encrypted and goes out unchanged.
+            Bytes enc = port == 0 ? PayloadCipher.encrypt(s.keys().nwkSEncKey(), Direction.DOWNLINK, s.devAddr(),
+                    s.fCnt32(), s.frmPayload())
+                    : s.keys().appSKey().map(k -> PayloadCipher.encrypt(k, Direction.DOWNLINK, s.devAddr(),
+                            s.fCnt32(), s.frmPayload())).orElse(s.frmPayload());
             frame = DataFrame.of(type, fHdr, port, enc, noMic);
         } else {
             frame = DataFrame.withoutPort(type, fHdr, noMic);

@@ -46,6 +46,18 @@ public sealed interface ServerEvent {
         }
     }
 
+    /// A LoRaWAN 1.1 device whose AppKey only the application holds was joined (before its [JoinAccepted]):
+    /// `request` is the join- or rejoin-request as on air, `clearJoinAccept` the join-accept before MIC and encryption
+    /// (`MHDR | JoinNonce | NetID | DevAddr | DLSettings | RxDelay | [CFList]`), from which, with the request, the
+    /// application derives AppSKey (OrbiWAN `join` push, seed 004 L600).
+    record JoinForwarded(Instant at, Eui64 devEui, Eui64 joinEui, DevAddr devAddr, Bytes request,
+            Bytes clearJoinAccept) implements ServerEvent {
+        public JoinForwarded {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(clearJoinAccept, "clearJoinAccept");
+        }
+    }
+
     /// A join-request or rejoin-request was refused. `phyPayload` is the request as on air and `receptions` every
     /// gateway's copy of it, best SNR first.
     record JoinRejected(Instant at, Eui64 devEui, Eui64 joinEui, DevNonce devNonce, JoinRejectReason reason,
@@ -57,8 +69,18 @@ public sealed interface ServerEvent {
     }
 
     /// Why a join was refused.
+    /// `NO_KEY_SOURCE`: the application that holds the AppKey did not answer in time (or unusably, or there is
+    /// none); `APPLICATION_REFUSED`: it refused the device (OrbiWAN `join` callback answered 403).
     enum JoinRejectReason { UNKNOWN_DEVEUI, NOT_OTAA, JOINEUI_MISMATCH, BAD_MIC, DEVNONCE_REPLAY, REJOIN_REPLAY,
-        NO_SESSION, STORE_FAILED }
+        NO_SESSION, STORE_FAILED, NO_KEY_SOURCE, APPLICATION_REFUSED }
+
+    /// The first data uplink of a session a join (or rejoin) started was accepted: the device uses the new keys
+    /// (OrbiWAN `JOIN_COMPLETE`).
+    record JoinCompleted(Instant at, Eui64 devEui, DevAddr devAddr) implements ServerEvent {}
+
+    /// A device went on with the session a join replaced (it missed the join-accept, or the join-request was a
+    /// replay): the old session on `devAddr` is active again (OrbiWAN `JOIN_ABORTED`).
+    record JoinAborted(Instant at, Eui64 devEui, DevAddr devAddr) implements ServerEvent {}
 
     /// A queued downlink moved from `from` to `to` (L2 acknowledgements, TX_ACK results, cancellation).
     record DownlinkStatusChanged(Instant at, long downlinkId, DownlinkTarget target, DownlinkStatus from,

@@ -68,9 +68,9 @@ public final class SessionLogExport {
         for (Device d : devEui.isPresent() ? devices.find(devEui.get()).stream().toList() : allDevices()) {
             Optional<DeviceSession> session = sessions.find(d.devEui());
             if (session.isPresent()) {
-                s.add(sessionRow(session.get().devAddr(), session.get().keys()));
+                sessionRow(session.get().devAddr(), session.get().keys()).ifPresent(s::add);
             } else if (d.devAddr().isPresent() && d.abpKeys().isPresent()) {
-                s.add(sessionRow(d.devAddr().get(), d.abpKeys().get()));
+                sessionRow(d.devAddr().get(), d.abpKeys().get()).ifPresent(s::add);
             }
             if (d.activation() == Activation.OTAA) {
                 Optional<lorabench.lorawan.types.AesKey> root = d.macVersion().is11() ? d.nwkKey() : d.appKey();
@@ -86,8 +86,9 @@ public final class SessionLogExport {
         return WiresharkKeyTable.write(file, layout, keys(devEui));
     }
 
-    private static KeyTableRows.Session sessionRow(lorabench.lorawan.types.DevAddr addr, SessionKeys k) {
-        return new KeyTableRows.Session(addr, k.fNwkSIntKey(), k.appSKey());
+    /// A session whose AppSKey only the application holds has no row: a Wireshark key row needs both keys.
+    private static Optional<KeyTableRows.Session> sessionRow(lorabench.lorawan.types.DevAddr addr, SessionKeys k) {
+        return k.appSKey().map(a -> new KeyTableRows.Session(addr, k.fNwkSIntKey(), a));
     }
 
     private List<Device> allDevices() {

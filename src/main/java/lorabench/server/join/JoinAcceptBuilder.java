@@ -39,6 +39,12 @@ public final class JoinAcceptBuilder {
         return encrypt(appKey, ja.withMic(mic));
     }
 
+    /// {@return the join-accept before signing and encryption}: `MHDR | JoinNonce | NetID | DevAddr | DLSettings |
+    /// RxDelay | [CFList]`, the MIC input, which an application holding the AppKey signs and encrypts
+    public static Bytes clear(Fields f) {
+        return FrameCodec.micInput(plain(f));
+    }
+
     /// {@return the PHYPayload of a 1.1 join-accept} (OptNeg set)
     /// @param joinReqType 0xFF for a join-request, 0..2 for a rejoin-request of that type
     /// @param devNonce    the DevNonce, or the rejoin-request's RJcount

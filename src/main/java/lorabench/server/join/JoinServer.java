@@ -10,20 +10,14 @@ import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
 import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.crypto.Mic;
-import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.frame.DlSettings;
 import lorabench.lorawan.frame.FrameCodec;
 import lorabench.lorawan.frame.JoinRequest;
-import lorabench.lorawan.frame.MType;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.DevAddr;
-import lorabench.lorawan.types.Direction;
 import lorabench.lorawan.types.JoinNonce;
 import lorabench.server.downlink.DownlinkSender;
 import lorabench.server.downlink.StatusChanges;
-import lorabench.server.downlink.Transmission;
-import lorabench.server.downlink.TxWindow;
-import lorabench.server.event.Reception;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvent.JoinRejectReason;
 import lorabench.server.event.ServerEvents;
@@ -43,7 +37,6 @@ import lorabench.store.DownlinkTarget;
 import lorabench.store.JoinStateRepository;
 import lorabench.store.LogEvent;
 import lorabench.store.RejoinCounterRepository;
-import lorabench.store.SessionLogEntry;
 import lorabench.store.SessionLogRepository;
 import lorabench.store.Tx;
 
@@ -53,7 +46,9 @@ import lorabench.store.Tx;
 /// and cancels its queued downlinks ("cancelled due to new JOIN", as OrbiWAN does), and writes the session-log row.
 /// After the commit it announces [ServerEvent.JoinAccepted] and sends the join-accept in RX1 (JOIN_ACCEPT_DELAY1
 /// after the request, the band's RX1 frequency and data rate) with RX2 (JOIN_ACCEPT_DELAY2, the band's default RX2)
-/// as fallback. Every refusal writes a `rejected` session-log row and a [ServerEvent.JoinRejected].
+/// as fallback ([JoinReplies]). Every refusal writes a `rejected` session-log row and a [ServerEvent.JoinRejected].
+/// A LoRaWAN 1.0 device without AppKey is joined by the application ([ApplicationJoinFlow]). A replaced session is
+/// remembered in [ReplacedSessions] until the device uses the new one.
 public final class JoinServer {
     private final DeviceRepository devices;
     private final DeviceSessionRepository sessions;
@@ -64,16 +59,18 @@ public final class JoinServer {
     private final BatchingWriter writer;
     private final DevAddrAllocator allocator;
     private final JoinSettings settings;
-    private final DownlinkSender sender;
     private final StatusChanges statuses;
     private final ServerEvents events;
     private final TaskScheduler clock;
     private final Executor work;
+    private final JoinReplies replies;
+    private final ReplacedSessions replaced;
+    private final ApplicationJoinFlow byApplication;
 
     public JoinServer(DeviceRepository devices, DeviceSessionRepository sessions, JoinStateRepository joinStates,
             RejoinCounterRepository rejoinCounters, DownlinkRepository downlinks, SessionLogRepository log, BatchingWriter writer, DevAddrAllocator allocator,
             JoinSettings settings, DownlinkSender sender, StatusChanges statuses, ServerEvents events,
-            TaskScheduler clock, Executor work) {
+            TaskScheduler clock, Executor work, ApplicationJoin.Slot applications, ReplacedSessions replaced) {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.joinStates = Objects.requireNonNull(joinStates, "joinStates");
@@ -83,11 +80,16 @@ public final class JoinServer {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.allocator = Objects.requireNonNull(allocator, "allocator");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.sender = Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(sender, "sender");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.work = Objects.requireNonNull(work, "work");
+        this.replaced = Objects.requireNonNull(replaced, "replaced");
+        this.replies = new JoinReplies(log, writer, sender, events, clock);
+        this.byApplication = new ApplicationJoinFlow(new ApplicationJoinFlow.Stores(sessions, joinStates,
+                rejoinCounters, downlinks, log), writer, allocator, settings, replies, statuses, events, clock, work,
+                applications, replaced);
     }
 
     private record Committed(DeviceSession session, JoinNonce joinNonce, List<Downlink> cancelled) {}
@@ -96,21 +98,25 @@ public final class JoinServer {
     public CompletableFuture<JoinOutcome> onJoinRequest(UplinkFrame frame, JoinRequest jr) {
         Optional<Device> found = devices.find(jr.devEui());
         if (found.isEmpty()) {
-            return reject(frame, jr, Optional.empty(), JoinRejectReason.UNKNOWN_DEVEUI, "no device " + jr.devEui());
+            return replies.reject(frame, jr, Optional.empty(), JoinRejectReason.UNKNOWN_DEVEUI,
+                    "no device " + jr.devEui());
         }
         Device d = found.get();
         if (d.activation() != Activation.OTAA) {
-            return reject(frame, jr, found, JoinRejectReason.NOT_OTAA, "device " + d.devEui() + " is ABP");
+            return replies.reject(frame, jr, found, JoinRejectReason.NOT_OTAA, "device " + d.devEui() + " is ABP");
         }
         if (!d.joinEui().orElseThrow().equals(jr.joinEui())) {
-            return reject(frame, jr, found, JoinRejectReason.JOINEUI_MISMATCH, "JoinEUI " + jr.joinEui()
+            return replies.reject(frame, jr, found, JoinRejectReason.JOINEUI_MISMATCH, "JoinEUI " + jr.joinEui()
                     + " is not the device's " + d.joinEui().get());
+        }
+        if (d.joinByApplication()) {
+            return byApplication.onJoinRequest(frame, jr, d);
         }
         boolean is11 = d.macVersion().is11();
         AesKey rootKey = is11 ? d.nwkKey().orElseThrow() : d.appKey().orElseThrow();
         if (!Mic.joinRequest(rootKey, FrameCodec.micInput(jr)).constantTimeEquals(jr.mic())) {
-            return reject(frame, jr, found, JoinRejectReason.BAD_MIC, "the MIC does not verify under the device's "
-                    + (is11 ? "NwkKey" : "AppKey"));
+            return replies.reject(frame, jr, found, JoinRejectReason.BAD_MIC,
+                    "the MIC does not verify under the device's " + (is11 ? "NwkKey" : "AppKey"));
         }
         Band band = Bands.lookup(d.region());
         int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
@@ -120,24 +126,28 @@ public final class JoinServer {
         DevAddr devAddr = allocator.allocate();
         return writer.submit(tx -> commit(tx, frame, jr, d, devAddr, mac)).handleAsync((c, e) -> {
             if (e != null) {
-                return rejectNow(frame, jr, found, JoinRejectReason.STORE_FAILED, e.getMessage());
+                return replies.rejectNow(frame, jr, found, JoinRejectReason.STORE_FAILED, e.getMessage());
             }
             if (c.isEmpty()) {
-                return rejectNow(frame, jr, found, JoinRejectReason.DEVNONCE_REPLAY, "DevNonce " + jr.devNonce()
+                return replies.rejectNow(frame, jr, found, JoinRejectReason.DEVNONCE_REPLAY, "DevNonce " + jr.devNonce()
                         + " was used before" + (d.macVersion().devNonceIsCounter() ? " (or is not above the last)"
                         : ""));
             }
             Committed done = c.get();
+            var fields = new JoinAcceptBuilder.Fields(done.joinNonce(), settings.netId(), devAddr,
+                    new DlSettings(is11, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
+                    cfList.map(CfLists.CfList::bytes));
+            if (d.appKey().isEmpty()) {
+                events.publish(new ServerEvent.JoinForwarded(clock.instant(), d.devEui(), jr.joinEui(), devAddr,
+                        frame.phyPayload(), JoinAcceptBuilder.clear(fields)));
+            }
             events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), jr.joinEui(), devAddr,
                     d.macVersion(), jr.devNonce(), frame.phyPayload(), frame.receptions()));
             done.cancelled().forEach(x -> statuses.announce(x, DownlinkStatus.PENDING, DownlinkStatus.CANCELLED,
                     Optional.of("cancelled due to new JOIN")));
-            var fields = new JoinAcceptBuilder.Fields(done.joinNonce(), settings.netId(), devAddr,
-                    new DlSettings(is11, settings.rx1DrOffset(), rx2Dr), settings.rxDelaySeconds(),
-                    cfList.map(CfLists.CfList::bytes));
             var phy = is11 ? JoinAcceptBuilder.build11(rootKey, d.devEui(), jr.joinEui(), 0xFF, jr.devNonce(), fields)
                     : JoinAcceptBuilder.build10(rootKey, fields);
-            send(frame, band, rx2Dr, phy, d);
+            replies.send(frame, band, rx2Dr, phy, d);
             return (JoinOutcome) new JoinOutcome.Accepted(d.devEui(), devAddr);
         }, work);
     }
@@ -148,64 +158,14 @@ public final class JoinServer {
             return Optional.empty();
         }
         JoinNonce joinNonce = joinStates.nextJoinNonce(tx, d.devEui(), jr.joinEui());
-        lorabench.store.SessionKeys keys;
-        if (d.macVersion().is11()) {
-            var k = SessionKeys.derive11(d.appKey().orElseThrow(), d.nwkKey().orElseThrow(), joinNonce, jr.joinEui(),
-                    jr.devNonce());
-            keys = new lorabench.store.SessionKeys(k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey());
-        } else {
-            var k = SessionKeys.derive10(d.appKey().orElseThrow(), joinNonce, settings.netId(), jr.devNonce());
-            keys = lorabench.store.SessionKeys.of10(k.nwkSKey(), k.appSKey());
-        }
+        lorabench.store.SessionKeys keys = JoinKeys.of(d, joinNonce, settings.netId(), jr.joinEui(),
+                jr.devNonce());
+        sessions.find(tx, d.devEui()).ifPresent(replaced::replaced);
         DeviceSession s = sessions.save(tx, DeviceSession.start(d.devEui(), devAddr, d.macVersion(), keys,
                 MacStates.json(mac)));
         rejoinCounters.resetRjCount0(tx, d.devEui()); // RJcount0 restarts with every join-accept (L2 1.1 §6.2.4.4)
         List<Downlink> cancelled = downlinks.cancelPending(tx, new DownlinkTarget.Device(d.devEui()));
-        log.insertAll(tx, List.of(row(frame, jr, Optional.of(d), LogEvent.JOIN_REQUEST, Optional.empty())));
+        log.insertAll(tx, List.of(JoinReplies.row(frame, jr, Optional.of(d), LogEvent.JOIN_REQUEST, Optional.empty())));
         return Optional.of(new Committed(s, joinNonce, cancelled));
-    }
-
-    private void send(UplinkFrame frame, Band band, int rx2Dr, lorabench.lorawan.types.Bytes phy, Device d) {
-        Reception best = frame.best();
-        int rx1Delay = (int) band.timing().joinAcceptDelay1().toSeconds();
-        int upDr = band.dataRateIndex(best.dataRate(), Direction.UPLINK).orElse(0);
-        List<TxWindow> windows = new java.util.ArrayList<>(2);
-        TxWindow.rx1(band, best, upDr, 0, rx1Delay).ifPresent(windows::add);
-        TxWindow.rx2(band, best, rx2Dr, band.rx2().frequencyHz(), rx1Delay).ifPresent(windows::add);
-        if (windows.isEmpty()) {
-            return;
-        }
-        sender.send(new Transmission(phy, windows, Optional.of(d.devEui()), Optional.empty(),
-                MType.JOIN_ACCEPT.specName(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()));
-    }
-
-    private CompletableFuture<JoinOutcome> reject(UplinkFrame frame, JoinRequest jr, Optional<Device> d,
-            JoinRejectReason reason, String detail) {
-        return CompletableFuture.completedFuture(rejectNow(frame, jr, d, reason, detail));
-    }
-
-    private JoinOutcome rejectNow(UplinkFrame frame, JoinRequest jr, Optional<Device> d, JoinRejectReason reason,
-            String detail) {
-        events.publish(new ServerEvent.JoinRejected(clock.instant(), jr.devEui(), jr.joinEui(), jr.devNonce(), reason,
-                detail, frame.phyPayload(), frame.receptions()));
-        SessionLogEntry e = row(frame, jr, d, LogEvent.REJECTED, Optional.of(reason.name().toLowerCase(
-                java.util.Locale.ROOT) + ": " + detail));
-        writer.execute(tx -> log.insert(tx, e));
-        return new JoinOutcome.Rejected(jr.devEui(), reason, detail);
-    }
-
-    private static SessionLogEntry row(UplinkFrame frame, JoinRequest jr, Optional<Device> d, LogEvent event,
-            Optional<String> reason) {
-        Reception r = frame.best();
-        boolean knownKey = d.isPresent() && d.get().activation() == Activation.OTAA;
-        Optional<Boolean> micValid = reason.isEmpty() ? Optional.of(true)
-                : reason.get().startsWith("bad_mic") ? Optional.of(false) : Optional.empty();
-        return SessionLogEntry.of(frame.receivedAt(), Direction.UPLINK, MType.JOIN_REQUEST.specName(),
-                        frame.phyPayload(), r.frequencyHz(), r.dataRate(), event)
-                .withGateway(r.gateway(), Optional.of(r.rssi()), Optional.of(r.snr()))
-                .withDevice(Optional.of(jr.devEui()), Optional.empty())
-                .withFrame(Optional.empty(), Optional.empty(), Optional.empty(), knownKey ? micValid : Optional.empty())
-                .withReason(reason);
     }
 }

@@ -161,10 +161,8 @@ public final class RejoinServer {
         }
         JoinNonce joinNonce = joinStates.nextJoinNonce(tx, devEui, p.joinEui());
         Device d = p.device();
-        var k = SessionKeys.derive11(d.appKey().orElseThrow(), d.nwkKey().orElseThrow(), joinNonce, p.joinEui(),
-                new DevNonce(r.rjCount()));
-        sessions.save(tx, DeviceSession.start(devEui, p.devAddr(), d.macVersion(), new lorabench.store.SessionKeys(
-                k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey()), MacStates.json(p.mac())));
+        sessions.save(tx, DeviceSession.start(devEui, p.devAddr(), d.macVersion(), JoinKeys.of(d, joinNonce,
+                settings.netId(), p.joinEui(), new DevNonce(r.rjCount())), MacStates.json(p.mac())));
         counters.resetRjCount0(tx, devEui); // the device restarts RJcount0 with this join-accept
         log.insertAll(tx, List.of(row(frame, r, LogEvent.JOIN_REQUEST, Optional.of(true), Optional.empty())));
         return Optional.of(joinNonce);
@@ -173,12 +171,16 @@ public final class RejoinServer {
     private void answer(UplinkFrame frame, RejoinRequest r, Plan p, JoinNonce joinNonce) {
         Device d = p.device();
         DevNonce nonce = new DevNonce(r.rjCount());
-        events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), p.joinEui(), p.devAddr(),
-                d.macVersion(), nonce, frame.phyPayload(), frame.receptions()));
         MacState m = p.mac();
         var fields = new JoinAcceptBuilder.Fields(joinNonce, settings.netId(), p.devAddr(),
                 new DlSettings(true, m.rx1DrOffset(), p.rx2Dr()), m.rxDelaySeconds(),
                 p.cfList().map(CfLists.CfList::bytes));
+        if (d.appKey().isEmpty()) {
+            events.publish(new ServerEvent.JoinForwarded(clock.instant(), d.devEui(), p.joinEui(), p.devAddr(),
+                    frame.phyPayload(), JoinAcceptBuilder.clear(fields)));
+        }
+        events.publish(new ServerEvent.JoinAccepted(clock.instant(), d.devEui(), p.joinEui(), p.devAddr(),
+                d.macVersion(), nonce, frame.phyPayload(), frame.receptions()));
         var phy = JoinAcceptBuilder.build11(d.nwkKey().orElseThrow(), d.devEui(), p.joinEui(), r.rejoinType(), nonce,
                 fields);
         Band band = p.band();

@@ -36,6 +36,11 @@ public final class DeviceProvisioning {
         return validator.validate(input);
     }
 
+    /// {@return the outcome of validating `input`} with application keys possibly held by `custody`
+    public DeviceValidator.Outcome validate(DeviceInput input, KeyCustody custody) {
+        return validator.validate(input, custody);
+    }
+
     /// Creates a device. {@return it as stored}
     /// @throws InvalidDeviceException when a field is bad or the DevEUI is taken
     public Device create(DeviceInput input) throws InvalidDeviceException {

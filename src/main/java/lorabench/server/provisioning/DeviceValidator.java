@@ -66,6 +66,14 @@ public final class DeviceValidator {
 
     /// {@return the device `input` describes}, or every violation found
     public Outcome validate(DeviceInput input) {
+        return validate(input, KeyCustody.NETWORK);
+    }
+
+    /// {@return the device `input` describes}, or every violation found; under [KeyCustody#APPLICATION_MAY_HOLD] an
+    /// OTAA device may lack `appKey` (1.0: the application answers its joins; 1.1: the network joins it with NwkKey
+    /// and the application derives AppSKey) and an ABP device `appSKey` (its payloads pass through encrypted)
+    public Outcome validate(DeviceInput input, KeyCustody custody) {
+        boolean appMayHold = custody == KeyCustody.APPLICATION_MAY_HOLD;
         Checker c = new Checker(input);
         input.fields().keySet().stream().filter(f -> !ImportFields.ALL.contains(f)).sorted()
                 .forEach(f -> c.violations.add(Violation.of(f, "is not a field of the import format")));
@@ -100,7 +108,9 @@ public final class DeviceValidator {
         if (activation.isPresent() && version.isPresent()) {
             boolean v11 = version.get().is11();
             if (activation.get() == Activation.OTAA) {
-                c.need(keys.get(APP_KEY), APP_KEY, "is required for OTAA devices");
+                if (!appMayHold) {
+                    c.need(keys.get(APP_KEY), APP_KEY, "is required for OTAA devices");
+                }
                 if (v11) {
                     c.need(keys.get(NWK_KEY), NWK_KEY, "is required for LoRaWAN 1.1 OTAA devices");
                 }
@@ -113,7 +123,9 @@ public final class DeviceValidator {
                 } else {
                     c.need(keys.get(NWK_S_KEY), NWK_S_KEY, "is required for LoRaWAN 1.0 ABP devices");
                 }
-                c.need(keys.get(APP_S_KEY), APP_S_KEY, "is required for ABP devices");
+                if (!appMayHold) {
+                    c.need(keys.get(APP_S_KEY), APP_S_KEY, "is required for ABP devices");
+                }
             }
         }
         if (!c.violations.isEmpty() || devEui.isEmpty() || activation.isEmpty() || version.isEmpty()
@@ -124,13 +136,13 @@ public final class DeviceValidator {
         Device d;
         if (activation.get() == Activation.OTAA) {
             d = Device.otaa(devEui.get(), deviceName, version.get(), region.get(),
-                    joinEui.orElse(new Eui64(0)), keys.get(APP_KEY).orElseThrow(),
+                    joinEui.orElse(new Eui64(0)), keys.get(APP_KEY),
                     version.get().is11() ? keys.get(NWK_KEY) : Optional.empty());
         } else {
             SessionKeys sk = version.get().is11()
                     ? new SessionKeys(keys.get(F_NWK_S_INT_KEY).orElseThrow(), keys.get(S_NWK_S_INT_KEY).orElseThrow(),
-                            keys.get(NWK_S_ENC_KEY).orElseThrow(), keys.get(APP_S_KEY).orElseThrow())
-                    : SessionKeys.of10(keys.get(NWK_S_KEY).orElseThrow(), keys.get(APP_S_KEY).orElseThrow());
+                            keys.get(NWK_S_ENC_KEY).orElseThrow(), keys.get(APP_S_KEY))
+                    : SessionKeys.of10(keys.get(NWK_S_KEY).orElseThrow(), keys.get(APP_S_KEY));
             d = Device.abp(devEui.get(), deviceName, version.get(), region.get(), devAddr.orElseThrow(), sk);
         }
         return new Outcome.Valid(d.withDeviceClass(deviceClass).withCounters(fCntUp, fCntDown)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import lorabench.clock.TaskScheduler;
@@ -136,6 +137,19 @@ public final class PushEngine implements AutoCloseable {
         PushDelivery d = sender.send(target, formatter.testRequest(target), 1, PushDelivery.Kind.TEST);
         log.add(d);
         return d;
+    }
+
+    /// The answer of a request/response callback: the delivery (also in the log) and the answer's body, when an
+    /// answer came.
+    public record Answer(PushDelivery delivery, Optional<String> body) {}
+
+    /// Sends `request` to `target` at once, outside the queues, and reads the answer's body, giving up after
+    /// `deadline` (OrbiWAN's `join` callback, which a join-request waits for). {@return the answer}; never fails
+    public CompletableFuture<Answer> exchange(PushTarget target, PushRequest request, java.time.Duration deadline) {
+        return sender.exchange(target, request, deadline).thenApply(x -> {
+            log.add(x.delivery());
+            return new Answer(x.delivery(), x.body());
+        });
     }
 
     /// Pushes the stored uplink again, on the caller's thread, to the enabled targets of the accounts it concerns,

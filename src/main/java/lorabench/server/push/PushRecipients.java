@@ -33,6 +33,9 @@ public interface PushRecipients {
                 case ServerEvent.UplinkReceived u -> java.util.Optional.of(u.devEui());
                 case ServerEvent.JoinAccepted j -> java.util.Optional.of(j.devEui());
                 case ServerEvent.JoinRejected j -> java.util.Optional.of(j.devEui());
+                case ServerEvent.JoinCompleted j -> java.util.Optional.of(j.devEui());
+                case ServerEvent.JoinForwarded j -> java.util.Optional.of(j.devEui());
+                case ServerEvent.JoinAborted j -> java.util.Optional.of(j.devEui());
                 case ServerEvent.DownlinkStatusChanged d -> d.target() instanceof DownlinkTarget.Device dev
                         ? java.util.Optional.of(dev.devEui()) : java.util.Optional.empty();
                 case ServerEvent.DownlinkTransmitted t -> t.devEui();

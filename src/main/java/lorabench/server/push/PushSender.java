@@ -13,6 +13,10 @@ import java.time.InstantSource;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import lorabench.store.PushTarget;
 
@@ -67,6 +71,48 @@ final class PushSender {
         Duration latency = Duration.ofNanos(nanoTime.getAsLong() - start);
         return new PushDelivery(clock.instant(), target.accountId(), target.id(), r.topic(), r.method(),
                 r.url().toString(), status, latency, error, r.devEui(), r.storedUplink(), attempt, kind);
+    }
+
+    /// The answer of a callback whose body matters (a request/response exchange).
+    record Exchanged(PushDelivery delivery, Optional<String> body) {}
+
+    /// Sends `r` and reads the answer's body, giving up after `deadline`. {@return the delivery and the body}; the
+    /// future never fails
+    CompletableFuture<Exchanged> exchange(PushTarget target, PushRequest r, Duration deadline) {
+        long start = nanoTime.getAsLong();
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(r.url()).timeout(deadline).header("Content-Type", "application/json")
+                    .method(r.method(), HttpRequest.BodyPublishers.ofString(r.body(), StandardCharsets.UTF_8));
+            authorization(target.auth()).ifPresent(v -> b.header("Authorization", v));
+            target.headers().forEach(b::header);
+            r.headers().forEach(b::header);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(new Exchanged(delivery(target, r, start, OptionalInt.empty(),
+                    Optional.of("IllegalArgumentException: " + e.getMessage())), Optional.empty()));
+        }
+        return client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((answer, e) -> {
+                    if (e == null) {
+                        return new Exchanged(delivery(target, r, start, OptionalInt.of(answer.statusCode()),
+                                Optional.empty()), Optional.of(answer.body()));
+                    }
+                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    String why = cause instanceof HttpTimeoutException || cause instanceof TimeoutException
+                            ? "timeout after " + deadline.toMillis() + " ms"
+                            : cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
+                                    : ": " + cause.getMessage());
+                    return new Exchanged(delivery(target, r, start, OptionalInt.empty(), Optional.of(why)),
+                            Optional.empty());
+                });
+    }
+
+    private PushDelivery delivery(PushTarget target, PushRequest r, long start, OptionalInt status,
+            Optional<String> error) {
+        return new PushDelivery(clock.instant(), target.accountId(), target.id(), r.topic(), r.method(),
+                r.url().toString(), status, Duration.ofNanos(nanoTime.getAsLong() - start), error, r.devEui(),
+                r.storedUplink(), 1, PushDelivery.Kind.LIVE);
     }
 
     /// {@return the `Authorization` value} the target's auth JSON asks for

@@ -53,10 +53,11 @@ public final class DataUplinkHandler {
     private final ServerEvents events;
     private final Executor work;
     private final UplinkPolicies policies;
+    private final AbortedJoins abortedJoins;
 
     public DataUplinkHandler(SessionMatcher matcher, DeviceCache cache, MacLayer macLayer, UplinkCommit commit, BatchingWriter writer,
             Rejections rejections, ClassAScheduler classA, LastGateways lastGateways, StatusChanges statuses,
-            ServerEvents events, Executor work, UplinkPolicies policies) {
+            ServerEvents events, Executor work, UplinkPolicies policies, AbortedJoins abortedJoins) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.macLayer = Objects.requireNonNull(macLayer, "macLayer");
@@ -69,6 +70,7 @@ public final class DataUplinkHandler {
         this.events = Objects.requireNonNull(events, "events");
         this.work = Objects.requireNonNull(work, "work");
         this.policies = Objects.requireNonNull(policies, "policies");
+        this.abortedJoins = Objects.requireNonNull(abortedJoins, "abortedJoins");
     }
 
     /// Processes one verified-to-be-decodable data frame. {@return its outcome}, once committed
@@ -85,6 +87,13 @@ public final class DataUplinkHandler {
         while (true) {
             Match match = matcher.match(frame, uplink.best());
             if (match instanceof Match.NotFound nf) {
+                if (mayRetry && (nf.reason() == ServerEvent.RejectReason.UNKNOWN_DEVADDR
+                        || nf.reason() == ServerEvent.RejectReason.MIC_MISMATCH)) {
+                    var restored = abortedJoins.restore(frame);
+                    if (restored.isPresent()) {
+                        return restored.get().thenComposeAsync(x -> handle(uplink, frame, false), work);
+                    }
+                }
                 return done(rejections.reject(uplink, mType, nf.reason(), nf.detail(),
                         nf.session().map(s -> s.devEui()), Optional.of(frame.fHdr().devAddr())));
             }
@@ -180,6 +189,10 @@ public final class DataUplinkHandler {
         events.publish(new ServerEvent.UplinkReceived(at, c.uplinkId(), now, in.frame().fHdr().devAddr(),
                 in.fCnt32(), in.frame().fPort().map(p -> p.value()), in.plain().payload(), in.frame().confirmed(),
                 in.dataRate(), in.uplink().receptions(), in.uplink().phyPayload()));
+        if (in.ctx().device().activation() == lorabench.store.Activation.OTAA && in.ctx().session().fCntUp() == 0) {
+            abortedJoins.completed(now);
+            events.publish(new ServerEvent.JoinCompleted(at, now, in.frame().fHdr().devAddr()));
+        }
         List<MacOutcome.MacExchange> ex = new ArrayList<>(mac.exchanges());
         int up = in.plain().commands().size();
         for (int i = 0; i < ex.size(); i++) {

@@ -16,7 +16,8 @@ import lorabench.store.DeviceSession;
 
 /// The plaintext of a verified data uplink: its MAC commands (FOpts, decrypted under NwkSEncKey in 1.1 per the
 /// FOpts erratum, or an FPort 0 FRMPayload under NwkSEncKey / NwkSKey) and its application payload (AppSKey).
-/// L2 1.0.4 §4.3.1.6, §4.3.3; L2 1.1 §4.3.1.6.
+/// L2 1.0.4 §4.3.1.6, §4.3.3; L2 1.1 §4.3.1.6. When the application holds the AppSKey the application payload is
+/// the FRMPayload as on air (still encrypted).
 public record MacExtraction(List<MacCommand> commands, Bytes payload, boolean macMalformed) {
 
     public static MacExtraction of(DeviceSession s, DataFrame frame, long fCnt32) {
@@ -29,8 +30,11 @@ public record MacExtraction(List<MacCommand> commands, Bytes payload, boolean ma
         }
         if (frame.fPort().isPresent()) {
             FPort port = frame.fPort().get();
-            var key = port.isMac() ? s.keys().nwkSEncKey() : s.keys().appSKey();
-            Bytes plain = PayloadCipher.decrypt(key, Direction.UPLINK, s.devAddr(), fCnt32, frame.frmPayload());
+            // NOTE: without the AppSKey (held by the application) the payload is passed through as on air.
+            Bytes plain = port.isMac() ? PayloadCipher.decrypt(s.keys().nwkSEncKey(), Direction.UPLINK, s.devAddr(),
+                    fCnt32, frame.frmPayload())
+                    : s.keys().appSKey().map(k -> PayloadCipher.decrypt(k, Direction.UPLINK, s.devAddr(), fCnt32,
+                            frame.frmPayload())).orElse(frame.frmPayload());
             if (port.isMac()) {
                 macBytes = plain;
             } else {

@@ -49,6 +49,11 @@ public final class DashboardEvents {
             case ServerEvent.UplinkRefused r -> Optional.of(new DashboardEvent(r.at(), Kind.FRAME_REJECTED,
                     Optional.of(r.devEui()), "Refused " + r.code() + detail(r.detail()) + ", FCnt " + r.fCnt32()));
             case ServerEvent.GatewayStatsReported s -> Optional.empty();
+            case ServerEvent.JoinCompleted j -> Optional.of(new DashboardEvent(j.at(), Kind.JOIN_ACCEPTED,
+                    Optional.of(j.devEui()), "Join complete: first uplink on DevAddr " + j.devAddr()));
+            case ServerEvent.JoinForwarded j -> Optional.empty();
+            case ServerEvent.JoinAborted j -> Optional.of(new DashboardEvent(j.at(), Kind.JOIN_REJECTED,
+                    Optional.of(j.devEui()), "Join aborted: the device went on with DevAddr " + j.devAddr()));
         };
     }
 

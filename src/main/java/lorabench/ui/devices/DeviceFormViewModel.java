@@ -105,7 +105,7 @@ public final class DeviceFormViewModel {
             f.value(F_NWK_S_INT_KEY).set(k.fNwkSIntKey().toHex());
             f.value(S_NWK_S_INT_KEY).set(k.sNwkSIntKey().toHex());
             f.value(NWK_S_ENC_KEY).set(k.nwkSEncKey().toHex());
-            f.value(APP_S_KEY).set(k.appSKey().toHex());
+            k.appSKey().ifPresent(a -> f.value(APP_S_KEY).set(a.toHex()));
         });
         f.start();
         return f;

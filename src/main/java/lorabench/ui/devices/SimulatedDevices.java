@@ -114,13 +114,15 @@ public final class SimulatedDevices implements VirtualDeviceActions, AutoCloseab
 
     /// {@return the simulator's settings for the provisioned `device`}
     static DeviceConfig config(Device d, Position position) {
-        var appKey = d.appKey().orElseGet(() -> d.abpKeys().orElseThrow().appSKey());
+        var appKey = d.appKey().or(() -> d.abpKeys().flatMap(lorabench.store.SessionKeys::appSKey))
+                .orElseThrow(() -> new IllegalArgumentException("the application holds the keys of " + d.devEui()
+                        + ": the network cannot give them to a virtual device"));
         var c = DeviceConfig.otaa(d.devEui(), d.joinEui().orElse(new Eui64(0)), appKey, d.nwkKey().orElse(appKey),
                 d.macVersion(), d.region(), position).withClass(DeviceClass.valueOf(d.deviceClass().name()));
         if (d.activation() == lorabench.store.Activation.ABP) {
             var k = d.abpKeys().orElseThrow();
             c = c.withActivation(new Activation.Abp(d.devAddr().orElseThrow(), new SessionKeys.Keys11(
-                    k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey())));
+                    k.fNwkSIntKey(), k.sNwkSIntKey(), k.nwkSEncKey(), k.appSKey().orElseThrow())));
         }
         return c;
     }

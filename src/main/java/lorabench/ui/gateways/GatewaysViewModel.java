@@ -136,6 +136,9 @@ public final class GatewaysViewModel {
                 case ServerEvent.DownlinkTransmitted d -> { }
                 case ServerEvent.MacExchange m -> { }
                 case ServerEvent.FrameRejected f -> { }
+                case ServerEvent.JoinForwarded j -> { } // carries no receptions
+                case ServerEvent.JoinCompleted j -> { }
+                case ServerEvent.JoinAborted j -> { }
             }
         }
         if (reloadWanted || (linksChanged && snapshot == null)) {

@@ -31,9 +31,14 @@ class SessionKeysTest {
         switch (kind) {
             case "10" -> assertEquals(new SessionKeys.Keys10(key(out1), key(out2)), SessionKeys.derive10(key(appKey),
                     JoinNonce.parse(joinNonce), NetId.parse(netId), DevNonce.parse(devNonce)));
-            case "11" -> assertEquals(new SessionKeys.Keys11(key(out1), key(out2), key(out3), key(out4)),
-                    SessionKeys.derive11(key(appKey), key(nwkKey), JoinNonce.parse(joinNonce), Eui64.parse(joinEui),
-                            DevNonce.parse(devNonce)));
+            case "11" -> {
+                assertEquals(new SessionKeys.Keys11(key(out1), key(out2), key(out3), key(out4)),
+                        SessionKeys.derive11(key(appKey), key(nwkKey), JoinNonce.parse(joinNonce),
+                                Eui64.parse(joinEui), DevNonce.parse(devNonce)));
+                assertEquals(new SessionKeys.NetworkKeys11(key(out1), key(out2), key(out3)),
+                        SessionKeys.deriveNetwork11(key(nwkKey), JoinNonce.parse(joinNonce), Eui64.parse(joinEui),
+                                DevNonce.parse(devNonce)), "the network keys need no AppKey");
+            }
             case "11-optneg-unset" -> assertEquals(new SessionKeys.Keys11(key(out1), key(out2), key(out3), key(out4)),
                     SessionKeys.derive11OptNegUnset(key(nwkKey), JoinNonce.parse(joinNonce), NetId.parse(netId),
                             DevNonce.parse(devNonce)));

@@ -148,7 +148,7 @@ class DeviceImportTest {
         DeviceSession s = sessions.find(abp.devEui()).orElseThrow();
         assertEquals(DevAddr.parse("26011BDA"), s.devAddr());
         assertEquals(AesKey.parse(K1), s.keys().nwkSKey());
-        assertEquals(AesKey.parse(K2), s.keys().appSKey());
+        assertEquals(AesKey.parse(K2), s.keys().appSKey().orElseThrow());
         assertEquals(10, s.fCntUp());
         assertEquals(5, s.nFCntDown());
         DeviceSession s11 = sessions.find(Eui64.parse("0004A30B001C0551")).orElseThrow();

@@ -3,11 +3,13 @@ package lorabench.api.orbiwise.push;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.Optional;
 import lorabench.api.http.HttpModule;
 import lorabench.api.orbiwise.decoder.DecoderService;
 import lorabench.clock.TaskScheduler;
 import lorabench.server.account.Authenticator;
 import lorabench.server.event.ServerEvents;
+import lorabench.server.join.ApplicationJoin;
 import lorabench.server.push.PushEngine;
 import lorabench.server.push.PushEngineConfig;
 import lorabench.store.AccountRepository;
@@ -21,6 +23,8 @@ import lorabench.store.GroupRepository;
 public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
     private final PushEngine engine;
     private final OwPushRoutes routes;
+    private Optional<ApplicationJoin.Slot> joinSlot = Optional.empty();
+    private Optional<OwJoinCallback> joinCallback = Optional.empty();
 
     public OrbiwisePushModule(PushEngine engine, PushAuth auth, Database db, TaskScheduler clock) {
         this.engine = engine;
@@ -30,11 +34,29 @@ public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
     /// {@return a module on the server's events and store}, authenticating with [BasicPushAuth]
     public static OrbiwisePushModule create(Database db, ServerEvents events, TaskScheduler scheduler,
             PushEngineConfig config) {
+        return create(db, events, scheduler, config, Optional.empty());
+    }
+
+    /// {@return a module on the server's events and store} that also answers, in `joins`, the join-requests of
+    /// devices without AppKey through the applications' `join` callback ([OwJoinCallback])
+    public static OrbiwisePushModule create(Database db, ServerEvents events, TaskScheduler scheduler,
+            PushEngineConfig config, Optional<ApplicationJoin.Slot> joins) {
         var lookups = new OwPushLookups(db, new DecoderService());
+        var recipients = new OwRecipients(new DeviceRepository(db), new AccountRepository(db),
+                new GroupRepository(db));
         PushEngine engine = new PushEngine(config, db, events, scheduler, new OwCallbackFormatter(lookups),
-                new OwRecipients(new DeviceRepository(db), new AccountRepository(db), new GroupRepository(db)));
-        return new OrbiwisePushModule(engine,
+                recipients);
+        var module = new OrbiwisePushModule(engine,
                 new BasicPushAuth(new Authenticator(db), new AccountRepository(db)), db, scheduler);
+        joins.ifPresent(slot -> module.installJoins(slot,
+                new OwJoinCallback(engine, recipients, lookups, OwJoinCallback.DEADLINE)));
+        return module;
+    }
+
+    private void installJoins(ApplicationJoin.Slot slot, OwJoinCallback callback) {
+        slot.install(callback);
+        this.joinSlot = Optional.of(slot);
+        this.joinCallback = Optional.of(callback);
     }
 
     /// {@return the push engine}: delivery log, live stream and "send test push" for the GUI
@@ -54,6 +76,7 @@ public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
 
     @Override
     public void close() {
+        joinSlot.ifPresent(s -> joinCallback.ifPresent(s::remove));
         engine.close();
     }
 }

@@ -70,8 +70,9 @@ public final class OwBodies {
         o.put("id", u.uplinkId());
         o.put("live", live);
         o.put("session_id", sessionId);
-        // the network server decrypts every FRMPayload with the AppSKey it holds
-        o.put("decrypted", true);
+        // the FRMPayload is as on air when the application holds the AppSKey (session_id tells it which one)
+        o.put("decrypted", device.map(d -> !lorabench.api.orbiwise.OwKeySchemes.applicationEncrypts(d))
+                .orElse(true));
         if (!early) {
             if (gatewayInfo) {
                 ArrayNode gws = o.putArray("gtw_info");
@@ -149,6 +150,18 @@ public final class OwBodies {
         o.put("margin_status", margin);
         o.put("timestamp_status", time(at));
         o.put("req_status", 3);
+        return o;
+    }
+
+    /// The join callback (OW-F-06): `join_request` and `join_accept` (clear, before MIC and encryption) in base64.
+    static ObjectNode join(Eui64 devEui, Eui64 appEui, lorabench.lorawan.types.Bytes request,
+            lorabench.lorawan.types.Bytes clearJoinAccept, String sessionId) {
+        ObjectNode o = JSON.objectNode();
+        o.put("DevEUI", devEui.toString());
+        o.put("appeui", appEui.toString());
+        o.put("join_request", java.util.Base64.getEncoder().encodeToString(request.toArray()));
+        o.put("join_accept", java.util.Base64.getEncoder().encodeToString(clearJoinAccept.toArray()));
+        o.put("session_id", sessionId);
         return o;
     }
 

@@ -26,9 +26,11 @@ import lorabench.store.PushTarget;
 /// Events → topics: a data uplink → `payloads_ul` and/or `payloads_ul_early` (the complete one, or the early one
 /// when only it is subscribed, decides the stored payload); a device downlink's status change → `payloads_dl`,
 /// and when it was sent (the downlink counter moved) also `nodeinfo`; a group downlink's → `multicast`; a
-/// DevStatusAns → `status`; a join → `joininfo` `JOIN_ACCEPTED` and `nodeinfo`; a join refused for its MIC →
-/// `joininfo` `JOIN_FAILURE_BAD_MIC`; an uplink refused as `UPLINK_WITHOUT_ADR` → `alarm`. `join` (the server
-/// always holds the keys) and `location` have no server event and are never sent.
+/// DevStatusAns → `status`; a join → `joininfo` `JOIN_ACCEPTED` and `nodeinfo`; a refused join → `joininfo`
+/// ([#joinStatus]); the first uplink with the new keys → `JOIN_COMPLETE`; an uplink on the session a join replaced
+/// → `JOIN_ABORTED`; a 1.1 join the network made without the AppKey → `join` as a notification (the answer is not
+/// used); an uplink refused as `UPLINK_WITHOUT_ADR` → `alarm`. The `join` of a 1.0 device without AppKey is no
+/// event push: [OwJoinCallback] calls it while the join waits. `location` has no server event and is never sent.
 public final class OwCallbackFormatter implements CallbackFormatter {
     private final OwPushLookups lookups;
 
@@ -61,12 +63,18 @@ public final class OwCallbackFormatter implements CallbackFormatter {
                 }
                 nodeinfo(j.devEui(), target, topics, out);
             }
-            case ServerEvent.JoinRejected j -> {
-                if (j.reason() == ServerEvent.JoinRejectReason.BAD_MIC && topics.contains(OwTopic.JOININFO)) {
-                    add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(), j.joinEui(),
-                            "JOIN_FAILURE_BAD_MIC", Optional.empty()), OptionalLong.empty());
+            case ServerEvent.JoinRejected j -> joinStatus(j.reason()).filter(x -> topics.contains(OwTopic.JOININFO))
+                    .ifPresent(status -> add(out, target, OwTopic.JOININFO, j.devEui(), OwBodies.joininfo(j.devEui(),
+                            j.joinEui(), status, Optional.empty()), OptionalLong.empty()));
+            case ServerEvent.JoinForwarded j -> {
+                if (topics.contains(OwTopic.JOIN)) {
+                    add(out, target, OwTopic.JOIN, j.devEui(), OwBodies.join(j.devEui(), j.joinEui(), j.request(),
+                            j.clearJoinAccept(), OwBodies.sessionId(j.devEui(), j.devAddr())), OptionalLong.empty());
                 }
             }
+            case ServerEvent.JoinCompleted j -> joininfo(j.devEui(), j.devAddr(), "JOIN_COMPLETE", target, topics,
+                    out);
+            case ServerEvent.JoinAborted j -> joininfo(j.devEui(), j.devAddr(), "JOIN_ABORTED", target, topics, out);
             case ServerEvent.DownlinkTransmitted t -> { }
             case ServerEvent.GatewayConnected g -> { }
             case ServerEvent.GatewayStatsReported g -> { }
@@ -84,6 +92,27 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             }
         }
         return out;
+    }
+
+    /// {@return the `join_status` of a refused join} (OW-F-07): the MIC → `JOIN_FAILURE_BAD_MIC`; no source for the
+    /// AppKey (no application answered in time, or usably) or the application refused the device →
+    /// `JOIN_NOT_PROCESSED`; other refusals (unknown device, DevNonce replay…) have no status and are not sent
+    static Optional<String> joinStatus(ServerEvent.JoinRejectReason reason) {
+        return switch (reason) {
+            case BAD_MIC -> Optional.of("JOIN_FAILURE_BAD_MIC");
+            case NO_KEY_SOURCE, APPLICATION_REFUSED -> Optional.of("JOIN_NOT_PROCESSED");
+            case UNKNOWN_DEVEUI, NOT_OTAA, JOINEUI_MISMATCH, DEVNONCE_REPLAY, REJOIN_REPLAY, NO_SESSION,
+                    STORE_FAILED -> Optional.empty();
+        };
+    }
+
+    private void joininfo(Eui64 devEui, lorabench.lorawan.types.DevAddr devAddr, String status, PushTarget target,
+            Set<OwTopic> topics, List<PushRequest> out) {
+        if (topics.contains(OwTopic.JOININFO)) {
+            lookups.devices().find(devEui).flatMap(Device::joinEui).ifPresent(joinEui -> add(out, target,
+                    OwTopic.JOININFO, devEui, OwBodies.joininfo(devEui, joinEui, status,
+                            Optional.of(OwBodies.sessionId(devEui, devAddr))), OptionalLong.empty()));
+        }
     }
 
     private void uplink(ServerEvent.UplinkReceived u, PushTarget target, Set<OwTopic> topics, OwDataFormat format,

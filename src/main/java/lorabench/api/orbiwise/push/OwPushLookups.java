@@ -74,7 +74,8 @@ public final class OwPushLookups {
 
     /// {@return the uplink decoded by the decoder of the device's profile}, when it has one and it succeeds
     Optional<JsonNode> decode(ServerEvent.UplinkReceived u, Optional<Device> device) {
-        if (device.isEmpty() || u.fPort().isEmpty() || u.fPort().get() == 0) {
+        if (device.isEmpty() || u.fPort().isEmpty() || u.fPort().get() == 0
+                || lorabench.api.orbiwise.OwKeySchemes.applicationEncrypts(device.get())) {
             return Optional.empty();
         }
         return device.get().deviceProfile().flatMap(profiles::effectiveDecoder).flatMap(source -> {

@@ -58,6 +58,11 @@ public final class OwRecipients implements PushRecipients {
                 .orElse(List.of());
     }
 
+    /// {@return the accounts that receive the pushes about `d`}: its owner, then its assigned applications
+    public List<Long> accountsFor(Device d) {
+        return d.ownerAccountId().map(owner -> withApplications(owner, assigned(d))).orElse(List.of());
+    }
+
     /// {@return the application ids `d` is assigned to}
     static Set<String> assigned(Device d) {
         Set<String> names = names(d.attributes().path("applications").asText(""));

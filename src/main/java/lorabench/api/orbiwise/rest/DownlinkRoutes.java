@@ -73,6 +73,9 @@ final class DownlinkRoutes {
         if (fCnt.filter(f -> f < 0 || f > 0xFFFF_FFFFL).isPresent()) {
             throw OwError.badRequest("fcnt must be 0..4294967295");
         }
+        if (fCnt.isEmpty() && t.device().filter(lorabench.api.orbiwise.OwKeySchemes::applicationEncrypts).isPresent()) {
+            throw OwError.badRequest("fcnt is mandatory: the application encrypts this device's payloads");
+        }
         boolean confirmed = !multicast && r.bool("confirmed", true);
         EnqueueMode mode = switch (r.str("mode").orElse("enqueue_on_busy").toLowerCase(Locale.ROOT)) {
             case "enqueue_on_busy" -> EnqueueMode.ENQUEUE_ON_BUSY;

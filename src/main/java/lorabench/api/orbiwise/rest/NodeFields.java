@@ -51,7 +51,7 @@ final class NodeFields {
             } else {
                 f.put(ImportFields.NWK_S_KEY, k.fNwkSIntKey().toHex());
             }
-            f.put(ImportFields.APP_S_KEY, k.appSKey().toHex());
+            k.appSKey().ifPresent(a -> f.put(ImportFields.APP_S_KEY, a.toHex()));
         });
         f.put(ImportFields.F_CNT_UP, Long.toString(d.fCntUp()));
         f.put(ImportFields.F_CNT_DOWN, Long.toString(d.fCntDown()));

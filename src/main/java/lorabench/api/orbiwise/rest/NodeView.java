@@ -61,7 +61,7 @@ final class NodeView {
             } else {
                 o.put("nwkskey", k.fNwkSIntKey().toHex());
             }
-            o.put("appskey", k.appSKey().toHex());
+            k.appSKey().ifPresent(a -> o.put("appskey", a.toHex()));
         });
         o.put("applications", String.join(",", OwDeviceData.applications(d)));
         o.put("groups", String.join(",", s.groups().groupsOf(d.devEui())));

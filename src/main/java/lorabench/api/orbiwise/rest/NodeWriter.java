@@ -127,7 +127,8 @@ final class NodeWriter {
         OwDeviceData.setApplications(data, nextApps);
         nextApps.stream().findFirst().ifPresentOrElse(a -> f.put(ImportFields.APPLICATION, a),
                 () -> f.remove(ImportFields.APPLICATION));
-        Device d = switch (s.provisioning().validate(DeviceInput.of(f))) {
+        Device d = switch (s.provisioning().validate(DeviceInput.of(f),
+                lorabench.server.provisioning.KeyCustody.APPLICATION_MAY_HOLD)) {
             case DeviceValidator.Outcome.Valid v -> v.device();
             case DeviceValidator.Outcome.Invalid i -> throw new OwError(404, REG_ERROR, REG_ERROR + ": "
                     + String.join("; ", i.violations().stream().map(Object::toString).toList()));

@@ -64,7 +64,7 @@ final class UplinkView {
         airtime(d, u).ifPresent(ms -> n.put("time_on_air_ms", ms));
         n.put("id", u.id());
         n.put("session_id", sessionId(d, u));
-        n.put("decrypted", true);
+        n.put("decrypted", !lorabench.api.orbiwise.OwKeySchemes.applicationEncrypts(d));
         n.put("devaddr", u.devAddr().toString());
         n.put("freq", u.frequencyHz());
         if (o.gatewayInfo()) {
@@ -94,7 +94,8 @@ final class UplinkView {
     }
 
     private Optional<com.fasterxml.jackson.databind.JsonNode> decoded(Device d, Uplink u) {
-        if (d.deviceProfile().isEmpty() || u.fPort().isEmpty() || u.fPort().get() == 0) {
+        if (d.deviceProfile().isEmpty() || u.fPort().isEmpty() || u.fPort().get() == 0
+                || lorabench.api.orbiwise.OwKeySchemes.applicationEncrypts(d)) {
             return Optional.empty();
         }
         return s.profiles().effectiveDecoder(d.deviceProfile().get())

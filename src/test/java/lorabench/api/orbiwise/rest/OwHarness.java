@@ -122,6 +122,11 @@ final class OwHarness implements AutoCloseable {
         await(ServerEvent.GatewayConnected.class, e -> e.gateway().value() == eui);
     }
 
+    /// {@return the gateway} connected by [#connectGateway]
+    UdpGatewayClient gatewayClient() {
+        return gateway;
+    }
+
     /// Sends an ABP 1.0 uplink of `dev` through the gateway.
     void uplink(Abp dev, long fCnt, int fPort, Bytes payload, boolean ack, Bytes fOpts, long tmst) throws Exception {
         uplink(dev, fCnt, fPort, payload, false, ack, fOpts, tmst);
