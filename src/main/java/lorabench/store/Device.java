@@ -2,11 +2,15 @@
 package lorabench.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lorabench.lorawan.band.Band;
 import lorabench.lorawan.band.BandId;
+import lorabench.lorawan.band.Bands;
+import lorabench.lorawan.band.RegionalRevision;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Eui64;
@@ -151,5 +155,36 @@ public record Device(Eui64 devEui, String name, Activation activation, MacVersio
         return new Device(devEui, name, activation, macVersion, region, deviceClass, joinEui, appKey, nwkKey,
                 devAddr, abpKeys, fCntUp, fCntDown, deviceProfile, serviceProfile, application, tags, ownerAccountId,
                 position, relaxedFCnt, lastSeen, lastRssi, lastSnr, newAttributes, created, updated);
+    }
+
+    /// The attribute naming the regional-parameters revision the device follows (a [RegionalRevision] key such as
+    /// `1.0.2rB`); absent means the latest, RP002-1.0.4. Set by a vendor API from the device's profile.
+    public static final String REGIONAL_PARAMETERS = "regionalParameters";
+
+    /// {@return the revision of [#REGIONAL_PARAMETERS]}, empty when none (or an unreadable one) is set
+    public Optional<RegionalRevision> regionalRevision() {
+        JsonNode r = attributes.path(REGIONAL_PARAMETERS);
+        if (!r.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RegionalRevision.parse(r.asText()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /// {@return the regional parameters the device follows}: its region in its revision, or in the latest when no
+    /// revision is set or the revision does not define the region
+    public Band band() {
+        return regionalRevision().flatMap(r -> Bands.find(region, r)).orElseGet(() -> Bands.lookup(region));
+    }
+
+    /// {@return this device following `revision`} (the latest when empty)
+    public Device withRegionalRevision(Optional<RegionalRevision> revision) {
+        ObjectNode attrs = attributes.isObject() ? ((ObjectNode) attributes).deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        revision.ifPresentOrElse(r -> attrs.put(REGIONAL_PARAMETERS, r.key()), () -> attrs.remove(REGIONAL_PARAMETERS));
+        return withAttributes(attrs);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.mac.MacCommand;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.downlink.ClassBScheduler;
@@ -106,7 +105,7 @@ public final class MacRequests {
     /// {@return the device's MAC state}, empty without a device or a session
     public Optional<MacState> state(Eui64 devEui) {
         return devices.find(devEui).flatMap(d -> sessions.find(devEui)
-                .map(s -> MacStates.of(s, Bands.lookup(d.region()))));
+                .map(s -> MacStates.of(s, d.band())));
     }
 
     private interface Change {
@@ -126,7 +125,7 @@ public final class MacRequests {
                 if (s.isEmpty()) {
                     return new Result.NotJoined(devEui);
                 }
-                Band band = Bands.lookup(d.get().region());
+                Band band = d.get().band();
                 MacState next = change.apply(band, MacStates.of(s.get(), band));
                 sessions.updateMacState(tx, devEui, MacStates.json(next), s.get().pendingMacCommands());
                 return new Result.Queued(devEui, next.pendingCommands());

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.types.Bytes;
 import lorabench.store.Database;
 import lorabench.store.Device;
@@ -90,7 +89,7 @@ public final class DownlinkQueue {
                 if (device.isEmpty()) {
                     return new EnqueueResult.UnknownTarget("no device " + d.devEui());
                 }
-                band = Bands.lookup(device.get().region());
+                band = device.get().band();
             }
             case DownlinkTarget.Group g -> {
                 var group = groups.find(g.groupId());

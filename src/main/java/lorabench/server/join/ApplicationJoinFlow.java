@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.frame.DlSettings;
 import lorabench.lorawan.frame.EncryptedJoinAccept;
 import lorabench.lorawan.frame.FrameCodec;
@@ -83,7 +82,7 @@ final class ApplicationJoinFlow {
             return replies.reject(frame, jr, Optional.of(d), JoinRejectReason.NO_KEY_SOURCE,
                     "the network has no AppKey for the device and no application answers its joins");
         }
-        Band band = Bands.lookup(d.region());
+        Band band = d.band();
         int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
         Optional<CfLists.CfList> cfList = CfLists.of(band, settings.subBand());
         MacState mac = MacState.afterJoin(band, settings.rx1DrOffset(), rx2Dr, settings.rxDelaySeconds(),

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.crypto.Mic;
 import lorabench.lorawan.frame.DlSettings;
 import lorabench.lorawan.frame.FrameCodec;
@@ -118,7 +117,7 @@ public final class JoinServer {
             return replies.reject(frame, jr, found, JoinRejectReason.BAD_MIC,
                     "the MIC does not verify under the device's " + (is11 ? "NwkKey" : "AppKey"));
         }
-        Band band = Bands.lookup(d.region());
+        Band band = d.band();
         int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
         Optional<CfLists.CfList> cfList = CfLists.of(band, settings.subBand());
         MacState mac = MacState.afterJoin(band, settings.rx1DrOffset(), rx2Dr, settings.rxDelaySeconds(),

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.lorawan.crypto.Mic;
 import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.frame.DlSettings;
@@ -141,7 +140,7 @@ public final class RejoinServer {
     }
 
     private Plan plan(RejoinRequest r, Device d, Eui64 joinEui, Optional<DeviceSession> session) {
-        Band band = Bands.lookup(d.region());
+        Band band = d.band();
         int rx2Dr = settings.rx2DataRate().orElse(band.rx2().dataRate());
         if (r.rejoinType() == 2) {
             MacState kept = MacStates.of(session.orElseThrow(), band).withPendingRequests(

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.server.provisioning;
 
-import lorabench.lorawan.band.Bands;
 import lorabench.server.mac.MacState;
 import lorabench.server.mac.MacStateJson;
 import lorabench.store.Device;
@@ -15,7 +14,7 @@ final class AbpSessions {
     /// {@return the initial session of the ABP device `d`}
     static DeviceSession initial(Device d) {
         DeviceSession s = DeviceSession.start(d.devEui(), d.devAddr().orElseThrow(), d.macVersion(),
-                d.abpKeys().orElseThrow(), MacStateJson.write(MacState.initial(Bands.lookup(d.region()))));
+                d.abpKeys().orElseThrow(), MacStateJson.write(MacState.initial(d.band())));
         return s.withCounters(d.fCntUp(), d.fCntDown(), d.fCntDown());
     }
 

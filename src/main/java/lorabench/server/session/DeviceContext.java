@@ -3,7 +3,6 @@ package lorabench.server.session;
 
 import java.util.Objects;
 import lorabench.lorawan.band.Band;
-import lorabench.lorawan.band.Bands;
 import lorabench.server.mac.MacState;
 import lorabench.store.Device;
 import lorabench.store.DeviceSession;
@@ -19,7 +18,7 @@ public record DeviceContext(Device device, DeviceSession session, Band band, Mac
 
     /// {@return the context of `device` in `session`}, its MAC state read from the session
     public static DeviceContext of(Device device, DeviceSession session) {
-        Band band = Bands.lookup(device.region());
+        Band band = device.band();
         return new DeviceContext(device, session, band, MacStates.of(session, band));
     }
 

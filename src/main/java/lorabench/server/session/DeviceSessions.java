@@ -3,7 +3,6 @@ package lorabench.server.session;
 
 import java.util.Objects;
 import java.util.Optional;
-import lorabench.lorawan.band.Bands;
 import lorabench.server.mac.MacState;
 import lorabench.store.Activation;
 import lorabench.store.Device;
@@ -65,7 +64,7 @@ public final class DeviceSessions {
             throw new IllegalArgumentException("device " + device.devEui() + " is not an ABP device");
         }
         DeviceSession s = DeviceSession.start(device.devEui(), device.devAddr().orElseThrow(), device.macVersion(),
-                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(Bands.lookup(device.region()))))
+                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(device.band())))
                 .withCounters(device.fCntUp(), device.fCntDown(), device.fCntDown());
         return sessions.save(s);
     }
@@ -73,7 +72,7 @@ public final class DeviceSessions {
     /// As [#activateAbp(Device)], in the caller's transaction.
     public DeviceSession activateAbp(Tx tx, Device device) {
         DeviceSession s = DeviceSession.start(device.devEui(), device.devAddr().orElseThrow(), device.macVersion(),
-                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(Bands.lookup(device.region()))))
+                device.abpKeys().orElseThrow(), MacStates.json(MacState.initial(device.band())))
                 .withCounters(device.fCntUp(), device.fCntDown(), device.fCntDown());
         return sessions.save(tx, s);
     }

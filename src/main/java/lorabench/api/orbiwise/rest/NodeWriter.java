@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lorabench.lorawan.band.RegionalRevision;
+import lorabench.lorawan.types.Eui64;
 import lorabench.server.profile.ProfileEntry;
 import lorabench.server.provisioning.DeviceInput;
 import lorabench.server.provisioning.DeviceValidator;
@@ -85,6 +87,7 @@ final class NodeWriter {
 
     private Device apply(Account caller, Map<String, String> f, ObjectNode data, ObjectNode body, Set<String> apps,
             boolean creating) {
+        var revision = new java.util.concurrent.atomic.AtomicReference<Optional<RegionalRevision>>(Optional.empty());
         OwFormat.text(body, "device_profile_uuid").ifPresent(id -> {
             ProfileEntry p = profile(caller, id, "device");
             JsonNode c = s.profiles().effectiveContent(p.id()).orElseThrow(() -> new OwError(404, REG_ERROR,
@@ -94,6 +97,10 @@ final class NodeWriter {
             f.put(ImportFields.MAC_VERSION, NodeFields.macVersion(c.path("MACVersion").asText("1.0.2")));
             f.put(ImportFields.REGION, region(c.path("RFRegion").asText("EU868")));
             f.put(ImportFields.DEVICE_CLASS, c.path("DefaultDeviceClass").asText("CLASS_A").replace("CLASS_", ""));
+            // The profile's revision is what the server then simulates for the device (checked at profile creation).
+            if (c.path("RegParamsRevision").isTextual()) {
+                revision.set(revisionOf(c.get("RegParamsRevision").asText()));
+            }
             if (c.path("transmit_capable_only").asBoolean(false)) {
                 data.put("transmit_capable_only", true);
             }
@@ -103,7 +110,8 @@ final class NodeWriter {
             throw new OwError(404, REG_ERROR, REG_ERROR + ": service_profile_uuid is mandatory");
         }
         sp.ifPresent(id -> f.put(ImportFields.SERVICE_PROFILE, profile(caller, id, "service").id()));
-        NodeLegacy.apply(body, f, data);
+        NodeLegacy.apply(body, f, data); // validates a legacy RegParamsRevision (A or B)
+        OwFormat.text(body, "RegParamsRevision").ifPresent(r -> revision.set(revisionOf(r)));
         if (body.has("lora_device_class")) {
             f.put(ImportFields.DEVICE_CLASS, NodeFields.deviceClass(body.get("lora_device_class")));
         }
@@ -135,6 +143,9 @@ final class NodeWriter {
         };
         d = OwDeviceData.with(d.withOwner(Optional.of(OwAccountView.ownerId(caller))), data)
                 .withPosition(position(body, Optional.empty()));
+        Eui64 devEui = d.devEui();
+        d = d.withRegionalRevision(revision.get().or(() -> creating ? Optional.empty()
+                : s.devices().find(devEui).flatMap(Device::regionalRevision)));
         if (body.has("tags")) {
             Map<String, String> tags = new java.util.HashMap<>(creating ? Map.of() : currentTags(d));
             body.get("tags").properties().forEach(e -> {
@@ -149,6 +160,16 @@ final class NodeWriter {
             d = d.withTags(currentTags(d));
         }
         return d;
+    }
+
+    /// {@return the revision `text` names}, empty when it names none (a profile stored without `strict` may hold
+    /// anything there; the device then follows the latest regional parameters)
+    private static Optional<RegionalRevision> revisionOf(String text) {
+        try {
+            return Optional.of(RegionalRevision.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Map<String, String> currentTags(Device d) {
