@@ -82,6 +82,7 @@ final class ProfileRoutes {
 
     private void get(Context ctx, OwProfileKind k) {
         Account a = OwRequest.of(ctx, Set.of()).account();
+        OwAccountView.require(a, right("list", k)); // OW-O-04: "needs can_list_device_profiles"
         ProfileEntry p = find(a, k, ctx.pathParam("uuid"));
         Viewer viewer = new Viewer(Optional.of(OwAccountView.ownerId(a)),
                 OwAccountView.has(a, right("inspect", k)));

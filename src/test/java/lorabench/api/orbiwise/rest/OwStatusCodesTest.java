@@ -224,6 +224,43 @@ class OwStatusCodesTest {
         }
     }
 
+    /// The remaining right-dependent codes: a profile the parent shares with a user who may not create profiles,
+    /// a gateway un-associated by a sub-account that may see but not own gateways, a busy multicast queue.
+    @Test
+    void sharedProfilesGatewayRightsAndABusyMulticastQueue() throws Exception {
+        try (OwHarness h = new OwHarness(dir)) {
+            OwFixture f = new OwFixture(h);
+            String reader = h.user("reader", "\"can_create_device_profiles\":false");
+            String blind = h.user("blind", "\"can_list_device_profiles\":false");
+            com.fasterxml.jackson.databind.node.ObjectNode dp = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    OwHarness.JSON.readTree(java.nio.file.Files.readString(
+                            Path.of("sample-profiles/device-profiles/EU868-classA-1.0.4.json")));
+            dp.put("shared_with_all_users", true);
+            String shared = h.call("POST", "/rest/device-profiles", h.admin(), dp.toString()).json()
+                    .get("profile_uuid").asText();
+            f.expect(200, "GET", "/rest/device-profiles/" + shared, reader, null);
+            f.expect(403, "PUT", "/rest/device-profiles/" + shared, reader, dp.toString());
+            f.expect(403, "DELETE", "/rest/device-profiles/" + shared, reader, null);
+            f.expect(403, "GET", "/rest/device-profiles", blind, null);
+            f.expect(403, "GET", "/rest/device-profiles/" + shared, blind, null);
+            f.expect(403, "POST", "/rest/service-profiles", reader, java.nio.file.Files.readString(
+                    Path.of("sample-profiles/service-profiles/default.json")));
+
+            String seer = h.user("seer", "\"can_access_gtw_info\":true");
+            f.expect(200, "POST", "/rest/gateways/00000000000000E5", seer, "{}");
+            f.expect(200, "POST", "/rest/applications", seer, "{\"accountid\":\"looker\",\"password\":\"look-pw\","
+                    + "\"can_access_gtw_info\":true,\"can_own_gtw\":false,\"can_add_gtw\":false}");
+            String looker = OwHarness.basic("#app.looker#seer", "look-pw");
+            f.expect(200, "GET", "/rest/gateways/00000000000000E5", looker, null);
+            f.expect(403, "DELETE", "/rest/gateways/00000000000000E5", looker, null);
+
+            // no gateway is connected, so a multicast downlink stays queued
+            f.expect(200, "POST", "/rest/multicast/g1?port=3", f.alice, "AQ==");
+            f.expect(409, "POST", "/rest/multicast/g1?port=3&mode=fail_on_busy", f.alice, "Ag==");
+            f.assertNoFailures();
+        }
+    }
+
     @Test
     void badValuesGetTheDocumentedCodesAndNeverA5xx() throws Exception {
         try (OwHarness h = new OwHarness(dir)) {
