@@ -111,6 +111,7 @@ final class ApplicationRoutes {
             throw OwError.badRequest("accountid cannot be changed");
         }
         Account next = app.withRights(rights(owner, body, app.rights()));
+        OwFormat.tags(body, 400);
         if (body.has("tags")) {
             Map<String, String> tags = new HashMap<>(app.tags());
             body.get("tags").properties().forEach(e -> {

@@ -109,7 +109,17 @@ final class GroupRoutes {
         ctx.status(200);
     }
 
+    /// {@return `g` changed by `body`}
+    /// @throws OwError 400 for any bad value: the group APIs document 400, not the device APIs' 406 (OW-K-01/04)
     private DeviceGroup apply(DeviceGroup g, ObjectNode body) {
+        try {
+            return change(g, body);
+        } catch (OwError e) {
+            throw e.status == 406 ? OwError.badRequest(e.detail) : e;
+        }
+    }
+
+    private DeviceGroup change(DeviceGroup g, ObjectNode body) {
         ObjectNode settings = g.settings().isObject() ? ((ObjectNode) g.settings()).deepCopy()
                 : s.json().createObjectNode();
         for (String k : SETTINGS) {

@@ -70,7 +70,7 @@ final class NodeFields {
         key(body, "snwksintkey", f, ImportFields.S_NWK_S_INT_KEY);
         key(body, "nwksenckey", f, ImportFields.NWK_S_ENC_KEY);
         key(body, "appskey", f, ImportFields.APP_S_KEY);
-        Optional<String> join = OwFormat.text(body, "joineui").or(() -> OwFormat.text(body, "appeui"));
+        Optional<String> join = OwFormat.nodeText(body, "joineui").or(() -> OwFormat.nodeText(body, "appeui"));
         join.ifPresent(j -> f.put(ImportFields.JOIN_EUI, OwFormat.eui("joineui", j).toString()));
         JsonNode addr = body.get("devaddr");
         if (addr != null && !addr.isNull() && !addr.asText().isBlank()) {
@@ -79,7 +79,7 @@ final class NodeFields {
     }
 
     private static void key(ObjectNode body, String name, Map<String, String> f, String field) {
-        OwFormat.text(body, name).ifPresent(k -> f.put(field, OwFormat.key(name, k).toHex()));
+        OwFormat.nodeText(body, name).ifPresent(k -> f.put(field, OwFormat.key(name, k).toHex()));
     }
 
     /// {@return the class letter of `lora_device_class`}

@@ -19,19 +19,19 @@ final class NodeLegacy {
     private NodeLegacy() {}
 
     static void apply(ObjectNode body, Map<String, String> f, ObjectNode data) {
-        OwFormat.text(body, "activation").ifPresent(a -> {
+        OwFormat.nodeText(body, "activation").ifPresent(a -> {
             if (!a.equals("ABP") && !a.equals("OTAA")) {
                 throw invalid("activation must be ABP or OTAA");
             }
             f.put(ImportFields.ACTIVATION, a);
         });
-        OwFormat.text(body, "MACVersion").ifPresent(v -> {
+        OwFormat.nodeText(body, "MACVersion").ifPresent(v -> {
             if (!MAC_VERSIONS.contains(v)) {
                 throw invalid("MACVersion " + v + " is not supported");
             }
             f.put(ImportFields.MAC_VERSION, NodeFields.macVersion(v));
         });
-        OwFormat.text(body, "RFRegion").ifPresent(r -> f.put(ImportFields.REGION, NodeWriter.region(r)));
+        OwFormat.nodeText(body, "RFRegion").ifPresent(r -> f.put(ImportFields.REGION, NodeWriter.region(r)));
         range(body, "lora_rx_delay1", 1, 5);
         range(body, "lora_rx_delay2", 2, 6);
         if (body.has("lora_rx_delay1") && body.has("lora_rx_delay2")
@@ -50,14 +50,14 @@ final class NodeLegacy {
                 throw invalid(b + " must be a boolean");
             }
         }
-        OwFormat.text(body, "device_properties").ifPresent(p -> {
+        OwFormat.nodeText(body, "device_properties").ifPresent(p -> {
             List<String> props = OwDeviceData.commaList(p);
             if (!PROPERTIES.containsAll(props) || props.contains("static") && props.contains("mobile")
                     || props.contains("indoor") && props.contains("outdoor")) {
                 throw invalid("device_properties '" + p + "' is not a valid combination");
             }
         });
-        OwFormat.text(body, "RegParamsRevision").ifPresent(r -> {
+        OwFormat.nodeText(body, "RegParamsRevision").ifPresent(r -> {
             if (!r.equals("A") && !r.equals("B")) {
                 throw invalid("RegParamsRevision must be A or B");
             }

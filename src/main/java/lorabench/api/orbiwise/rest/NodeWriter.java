@@ -43,14 +43,14 @@ final class NodeWriter {
 
     /// {@return the new device `body` registers for `owner`}
     Written create(Account caller, ObjectNode body) {
-        String eui = OwFormat.text(body, "DevEUI").orElseThrow(() -> new OwError(404, REG_ERROR,
+        String eui = OwFormat.nodeText(body, "DevEUI").orElseThrow(() -> new OwError(404, REG_ERROR,
                 REG_ERROR + ": DevEUI is missing"));
         Map<String, String> f = new java.util.HashMap<>();
         f.put(ImportFields.DEV_EUI, OwFormat.eui("DevEUI", eui).toString());
-        if (OwFormat.text(body, "userid").isPresent()) {
+        if (OwFormat.nodeText(body, "userid").isPresent()) {
             throw new OwError(404, REG_ERROR, REG_ERROR + ": userid cannot be set on creation");
         }
-        boolean legacy = OwFormat.text(body, "device_profile_uuid").isEmpty();
+        boolean legacy = OwFormat.nodeText(body, "device_profile_uuid").isEmpty();
         if (legacy && NodeFields.LEGACY.stream().noneMatch(body::has) && !body.has("MACVersion")) {
             throw new OwError(404, REG_ERROR, REG_ERROR + ": device_profile_uuid and service_profile_uuid are"
                     + " mandatory");
@@ -88,7 +88,7 @@ final class NodeWriter {
     private Device apply(Account caller, Map<String, String> f, ObjectNode data, ObjectNode body, Set<String> apps,
             boolean creating) {
         var revision = new java.util.concurrent.atomic.AtomicReference<Optional<RegionalRevision>>(Optional.empty());
-        OwFormat.text(body, "device_profile_uuid").ifPresent(id -> {
+        OwFormat.nodeText(body, "device_profile_uuid").ifPresent(id -> {
             ProfileEntry p = profile(caller, id, "device");
             JsonNode c = s.profiles().effectiveContent(p.id()).orElseThrow(() -> new OwError(404, REG_ERROR,
                     REG_ERROR + ": device profile " + id + " is broken"));
@@ -105,13 +105,13 @@ final class NodeWriter {
                 data.put("transmit_capable_only", true);
             }
         });
-        Optional<String> sp = OwFormat.text(body, "service_profile_uuid");
+        Optional<String> sp = OwFormat.nodeText(body, "service_profile_uuid");
         if (creating && f.containsKey(ImportFields.DEVICE_PROFILE) && sp.isEmpty()) {
             throw new OwError(404, REG_ERROR, REG_ERROR + ": service_profile_uuid is mandatory");
         }
         sp.ifPresent(id -> f.put(ImportFields.SERVICE_PROFILE, profile(caller, id, "service").id()));
         NodeLegacy.apply(body, f, data); // validates a legacy RegParamsRevision (A or B)
-        OwFormat.text(body, "RegParamsRevision").ifPresent(r -> revision.set(revisionOf(r)));
+        OwFormat.nodeText(body, "RegParamsRevision").ifPresent(r -> revision.set(revisionOf(r)));
         if (body.has("lora_device_class")) {
             f.put(ImportFields.DEVICE_CLASS, NodeFields.deviceClass(body.get("lora_device_class")));
         }
@@ -121,7 +121,7 @@ final class NodeWriter {
         }
         f.putIfAbsent(ImportFields.MAC_VERSION, "1.0.2");
         f.putIfAbsent(ImportFields.REGION, "EU868");
-        OwFormat.text(body, "appeui").ifPresent(a -> data.put("appeui", OwFormat.eui("appeui", a).toString()));
+        OwFormat.nodeText(body, "appeui").ifPresent(a -> data.put("appeui", OwFormat.eui("appeui", a).toString()));
         for (String k : List.of("comment", "options", "activated", "expiry_time_uplink", "expiry_time_downlink")) {
             if (body.has(k)) {
                 data.set(k, body.get(k));
@@ -146,6 +146,7 @@ final class NodeWriter {
         Eui64 devEui = d.devEui();
         d = d.withRegionalRevision(revision.get().or(() -> creating ? Optional.empty()
                 : s.devices().find(devEui).flatMap(Device::regionalRevision)));
+        OwFormat.tags(body, 406);
         if (body.has("tags")) {
             Map<String, String> tags = new java.util.HashMap<>(creating ? Map.of() : currentTags(d));
             body.get("tags").properties().forEach(e -> {
@@ -237,6 +238,11 @@ final class NodeWriter {
     private static Optional<Position> position(ObjectNode body, Optional<Position> old) {
         if (!body.has("latitude") && !body.has("longitude") && !body.has("altitude")) {
             return old;
+        }
+        for (String k : new String[] {"latitude", "longitude", "altitude"}) {
+            if (body.has(k) && !body.get(k).isNumber()) {
+                throw new OwError(406, "Invalid value", k + " must be a number");
+            }
         }
         double lat = body.has("latitude") ? body.get("latitude").asDouble() : old.map(Position::latitude).orElse(0.0);
         double lon = body.has("longitude") ? body.get("longitude").asDouble()

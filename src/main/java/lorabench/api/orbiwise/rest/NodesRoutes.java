@@ -43,7 +43,7 @@ final class NodesRoutes {
         Account a = OwRequest.of(ctx, Set.of()).account();
         OwAccountView.require(a, "can_register");
         ObjectNode body = OwReply.object(ctx, s.json());
-        Optional<lorabench.lorawan.types.Eui64> eui = OwFormat.text(body, "DevEUI").map(e -> OwFormat.eui("DevEUI", e));
+        Optional<lorabench.lorawan.types.Eui64> eui = OwFormat.nodeText(body, "DevEUI").map(e -> OwFormat.eui("DevEUI", e));
         if (eui.isPresent() && s.devices().find(eui.get()).isPresent()) {
             throw new OwError(409, "Already registered", "Already registered: device '" + eui.get()
                     + "' exists; delete it first to register it again");
@@ -121,7 +121,7 @@ final class NodesRoutes {
 
     /// {@return the account a `userid` move goes to}, checked (OW-D-07)
     private Optional<Account> owner(Account caller, ObjectNode body) {
-        Optional<String> userid = OwFormat.text(body, "userid");
+        Optional<String> userid = OwFormat.nodeText(body, "userid");
         if (userid.isEmpty()) {
             return Optional.empty();
         }

@@ -38,6 +38,17 @@ final class OwErrors {
         }
     }
 
+    /// The after-handler of routes that write their own `text/plain` refusals (the push-mode routes): when the
+    /// client asked for RFC 7807, the same status and text become a problem document (OW-A-09).
+    void problemIfAsked(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (ctx.statusCode() >= 400 && wantsProblem(ctx) && type != null && type.startsWith("text/plain")) {
+            String text = ctx.result();
+            ctx.contentType(PROBLEM_JSON).result(problem(ctx.statusCode(), ctx.status().getMessage(),
+                    text == null ? "" : text, Map.of()).toString());
+        }
+    }
+
     /// {@return an RFC 7807 body}, with `failed-devices` when there are any
     ObjectNode problem(int status, String title, String detail, Map<String, List<String>> failed) {
         ObjectNode o = json.createObjectNode();

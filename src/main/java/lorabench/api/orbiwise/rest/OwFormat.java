@@ -95,10 +95,38 @@ final class OwFormat {
     }
 
     /// {@return the text of an optional non-empty string member}
+    /// @throws OwError 400 when the member is not a JSON string
     static Optional<String> text(JsonNode body, String field) {
+        return text(body, field, 400);
+    }
+
+    /// {@return the text of an optional non-empty string member of a device body}
+    /// @throws OwError 406 (an invalid value, seed §Register device / §Update device) when it is not a JSON string
+    static Optional<String> nodeText(JsonNode body, String field) {
+        return text(body, field, 406);
+    }
+
+    /// {@return the object of an optional `tags` member}, empty when absent or null
+    /// @throws OwError `status` when it is not a JSON object
+    static Optional<JsonNode> tags(JsonNode body, int status) {
+        JsonNode t = body.get("tags");
+        if (t == null || t.isNull()) {
+            return Optional.empty();
+        }
+        if (!t.isObject()) {
+            throw new OwError(status, status == 400 ? "Bad request" : "Invalid value", "tags must be a JSON object");
+        }
+        return Optional.of(t);
+    }
+
+    private static Optional<String> text(JsonNode body, String field, int status) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) {
             return Optional.empty();
+        }
+        if (!n.isTextual()) {
+            throw new OwError(status, status == 400 ? "Bad request" : "Invalid value", field
+                    + " must be a JSON string, got " + n.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         String s = n.asText().strip();
         return s.isEmpty() ? Optional.empty() : Optional.of(s);

@@ -45,7 +45,10 @@ final class OwPages {
                     + " entries, more than " + maxSorted + ": narrow the query or sort by DevEUI");
         }
         boolean paged = r.bool("paged_results", false);
-        int limit = r.number("limit").map(l -> (int) Math.max(1, Math.min(l, Integer.MAX_VALUE)))
+        if (r.number("limit").filter(l -> l < 1).isPresent()) {
+            throw OwError.badRequest("limit must be at least 1, got " + r.number("limit").get());
+        }
+        int limit = r.number("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE))
                 .orElse(paged || r.bool("get_pages", false) ? DEFAULT_PAGE : Math.max(1, items.size()));
         if (r.bool("get_pages", false)) {
             ObjectNode out = f.objectNode();

@@ -2,6 +2,7 @@
 package lorabench.api.orbiwise.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,14 +17,14 @@ final class OwReply {
     }
 
     /// {@return the body as a JSON object}
-    /// @throws OwError 400 when it is not one
+    /// @throws OwError 400 when it is not one (trailing text after the object included)
     static ObjectNode object(Context ctx, ObjectMapper json) {
         String text = ctx.body();
         if (text.isBlank()) {
             return json.createObjectNode();
         }
         try {
-            JsonNode n = json.readTree(text);
+            JsonNode n = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             if (n instanceof ObjectNode o) {
                 return o;
             }

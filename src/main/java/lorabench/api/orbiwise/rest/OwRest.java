@@ -82,6 +82,7 @@ public final class OwRest {
         RoutesConfig r = cfg.routes;
         r.before("/rest/*", auth::check);
         r.exception(OwError.class, (e, ctx) -> errors.write(ctx, e));
+        r.after("/rest/pushmode/*", errors::problemIfAsked);
         new TokenRoutes(services, auth).register(r);
         new UsersRoutes(services).register(r);
         new ApplicationRoutes(services).register(r);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.api.orbiwise.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -44,8 +43,12 @@ final class ProfileRoutes {
         return "can_" + verb + "_" + k.xx() + "_profiles";
     }
 
+    /// The profile members that may change alone (OW-O-05).
+    private static final Set<String> ENVELOPE = Set.of("profile_name", "description", "notes",
+            "shared_with_all_users");
+
     private void list(Context ctx, OwProfileKind k) {
-        OwRequest r = OwRequest.of(ctx, Set.of("get_schema", "get_link_schema"));
+        OwRequest r = OwRequest.of(ctx, ProfileList.PARAMS);
         if (r.bool("get_schema", false)) {
             OwReply.json(ctx, s.profileTypes().schemas().schemaJson(k));
             return;
@@ -61,9 +64,8 @@ final class ProfileRoutes {
         List<Long> sharers = new ArrayList<>();
         s.accounts().find(owner).flatMap(Account::parentId).ifPresent(sharers::add);
         s.profiles().listShared(k.kind(), sharers).stream().filter(p -> !all.contains(p)).forEach(all::add);
-        ArrayNode out = s.json().createArrayNode();
-        all.forEach(p -> out.add(s.profileJson().listItem(p)));
-        OwReply.json(ctx, out);
+        OwReply.json(ctx, s.pages().answer(r, ProfileList.select(r, all), s.profileJson()::listItem, false,
+                Integer.MAX_VALUE));
     }
 
     private boolean visible(Account a, ProfileEntry p) {
@@ -80,6 +82,7 @@ final class ProfileRoutes {
 
     private void get(Context ctx, OwProfileKind k) {
         Account a = OwRequest.of(ctx, Set.of()).account();
+        OwAccountView.require(a, right("list", k)); // OW-O-04: "needs can_list_device_profiles"
         ProfileEntry p = find(a, k, ctx.pathParam("uuid"));
         Viewer viewer = new Viewer(Optional.of(OwAccountView.ownerId(a)),
                 OwAccountView.has(a, right("inspect", k)));
@@ -112,7 +115,7 @@ final class ProfileRoutes {
         OwRequest r = OwRequest.of(ctx, Set.of());
         Account a = r.account();
         ProfileEntry p = find(a, k, ctx.pathParam("uuid"));
-        ObjectNode body = OwReply.object(ctx, s.json());
+        ObjectNode body = withCurrentContent(k, p, OwReply.object(ctx, s.json()));
         ProfileEntry out = switch (s.profileJson().read(k, body, r.bool("strict", false))) {
             case OwProfileRequest.Rejected x -> throw OwError.badRequest(x.text());
             case OwProfileRequest.Unlink u -> {
@@ -129,6 +132,22 @@ final class ProfileRoutes {
             }
         };
         OwReply.json(ctx, s.json().createObjectNode().put("profile_uuid", out.id()));
+    }
+
+    /// {@return `body`, completed with the profile's current parameters when it only renames, re-describes or
+    /// re-shares a local profile}: "if any profile parameter (other than name and description) is modified, all the
+    /// parameters must be provided" (seed §Modify device profile, OW-O-05), so those alone need nothing else
+    private ObjectNode withCurrentContent(OwProfileKind k, ProfileEntry p, ObjectNode body) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(names::add);
+        if (!(p.body() instanceof ProfileEntry.Local) || names.isEmpty() || !ENVELOPE.containsAll(names)) {
+            return body;
+        }
+        ObjectNode full = (ObjectNode) s.profileJson().view(ok(s.profiles().get(type(k), p.id(),
+                new Viewer(p.owner(), true))));
+        full.remove("profile_uuid");
+        full.setAll(body);
+        return full;
     }
 
     private void delete(Context ctx, OwProfileKind k) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.api.orbiwise.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -51,17 +52,19 @@ final class UplinkRoutes {
         OwRequest r = OwRequest.of(ctx, PARAMS, Set.of("data_format"));
         Device d = s.access().device(r.account(), r.path("eui"));
         List<Uplink> ups = select(r, d);
+        UplinkView.Options o = options(r);
+        JsonNode answer = s.pages().answer(r, ups, u -> view.of(d, u, o), false, Integer.MAX_VALUE);
         if (ups.isEmpty()) {
-            ctx.status(204);
+            ctx.status(204); // after the query was checked: bad options are 400 even without payloads
             return;
         }
-        UplinkView.Options o = options(r);
-        OwReply.json(ctx, s.pages().answer(r, ups, u -> view.of(d, u, o), false, Integer.MAX_VALUE));
+        OwReply.json(ctx, answer);
     }
 
     private void latest(Context ctx) {
         OwRequest r = OwRequest.of(ctx, Set.of("data_format", "locations", "push_status"), Set.of("data_format"));
         Device d = s.access().device(r.account(), r.path("eui"));
+        UplinkView.Options o = options(r);
         Optional<Uplink> u = s.uplinks().listNewestFirst(UplinkQuery.device(d.devEui()), Page.first(50)).stream()
                 .filter(x -> x.fPort().filter(p -> p > 0).isPresent()).filter(UplinkRoutes::notConsumed)
                 .findFirst();
@@ -69,7 +72,7 @@ final class UplinkRoutes {
             ctx.status(204);
             return;
         }
-        OwReply.json(ctx, view.of(d, u.get(), options(r)));
+        OwReply.json(ctx, view.of(d, u.get(), o));
     }
 
     private void delete(Context ctx) {
@@ -159,6 +162,9 @@ final class UplinkRoutes {
                         .strip());
                 int hi = dash < 0 ? lo : dash == item.length() - 1 ? 255 : Integer.parseInt(item.substring(dash + 1)
                         .strip());
+                if (lo < 0 || hi > 255 || lo > hi) {
+                    throw new NumberFormatException(item);
+                }
                 IntPredicate prev = p;
                 p = x -> prev.test(x) || x >= lo && x <= hi;
             } catch (NumberFormatException e) {

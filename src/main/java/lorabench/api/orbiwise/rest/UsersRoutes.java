@@ -88,6 +88,7 @@ final class UsersRoutes {
             throw OwError.forbidden("an application sub-account cannot modify its own parameters");
         }
         ObjectNode body = OwReply.object(ctx, s.json());
+        OwFormat.tags(body, 400);
         Map<String, String> tags = new HashMap<>(caller.tags());
         body.path("tags").properties().forEach(e -> {
             if (e.getValue().isNull()) {
