@@ -33,6 +33,7 @@ import lorabench.sim.scenario.RadioParameters;
 import lorabench.sim.scenario.Seeds;
 import lorabench.store.Database;
 import lorabench.store.DatabaseConfig;
+import lorabench.store.SessionLogIndexes;
 import lorabench.store.SessionLogQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +74,26 @@ public final class EmbeddedScenario implements AutoCloseable {
 
     /// Composes a virtual-time run against the embedded server (nothing runs until [#run]).
     public static EmbeddedScenario virtual(Expansion expansion) {
+        return virtual(expansion, false);
+    }
+
+    /// Composes a virtual-time run whose session log is read only after it, through [#writeSessionLog] (the command
+    /// line's `sim run`): the log's secondary indexes are built once, when it is first written out, instead of row by
+    /// row during the run ([SessionLogIndexes], decision 0018). Nothing else differs from [#virtual(Expansion)].
+    public static EmbeddedScenario virtualUnattended(Expansion expansion) {
+        return virtual(expansion, true);
+    }
+
+    private static EmbeddedScenario virtual(Expansion expansion, boolean deferLogIndexes) {
         long seed = expansion.scenario().seed();
         VirtualTimeScheduler clock = new VirtualTimeScheduler(expansion.scenario().start());
         List<AutoCloseable> owned = new ArrayList<>();
         Database db = Database.open(DatabaseConfig.h2Memory("scenario-" + RUNS.incrementAndGet()), clock);
         owned.add(db);
         try {
+            if (deferLogIndexes) {
+                SessionLogIndexes.suspend(db);
+            }
             InMemoryGatewayHub[] hub = new InMemoryGatewayHub[1];
             NetworkServerRuntime rt = NetworkServerRuntime.startOnSchedulerLoop(NetworkServerConfig.DEFAULT, db,
                     clock, (gw, txpk) -> hub[0].sendPullResp(gw, txpk), Seeds.random(Seeds.derive(seed, "server")));
@@ -161,6 +176,7 @@ public final class EmbeddedScenario implements AutoCloseable {
     /// @throws IllegalStateException when the run uses an external network server
     public long writeSessionLog(OutputStream out) throws IOException {
         Database db = database.orElseThrow(() -> new IllegalStateException("no embedded network server"));
+        SessionLogIndexes.restore(db);
         return new SessionLogExport(db).write(SessionLogQuery.all(), ExportFormat.JSONL, out);
     }
 

@@ -82,7 +82,7 @@ final class SimRunCommand implements Callable<Integer> {
         boolean tty = System.console() != null;
         Progress progress = new Progress(err, tty);
         RunReport report;
-        try (EmbeddedScenario run = virtual ? EmbeddedScenario.virtual(expansion)
+        try (EmbeddedScenario run = virtual ? EmbeddedScenario.virtualUnattended(expansion)
                 : EmbeddedScenario.realTime(expansion, target)) {
             Thread hook = Thread.ofPlatform().unstarted(run::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
