@@ -31,6 +31,7 @@ public final class AccountRepository {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 draft.username(), draft.passwordHash(), draft.kind(), draft.parentId(), StoreJson.write(draft.rights()),
                 StoreJson.write(draft.tags()), StoreJson.write(draft.settings()), now, now);
+        db.accountChanges().changed(tx, id);
         return find(tx, id).orElseThrow();
     }
 
@@ -40,6 +41,7 @@ public final class AccountRepository {
     }
 
     public boolean update(Tx tx, Account account) {
+        db.accountChanges().changed(tx, account.id());
         return Sql.update(tx.connection(),
                 "UPDATE accounts SET username = ?, password_hash = ?, parent_id = ?, rights = ?, tags = ?, settings = ?,"
                         + " updated = ? WHERE id = ?",
@@ -79,7 +81,10 @@ public final class AccountRepository {
 
     /// Deletes the account and, in cascade, its sub-accounts and push targets. {@return whether it existed}
     public boolean delete(long id) {
-        return db.inTransaction(tx -> Sql.update(tx.connection(), "DELETE FROM accounts WHERE id = ?", id) == 1);
+        return db.inTransaction(tx -> {
+            db.accountChanges().changed(tx, id);
+            return Sql.update(tx.connection(), "DELETE FROM accounts WHERE id = ?", id) == 1;
+        });
     }
 
     private static Account map(ResultSet rs) throws SQLException {

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     /// Holds an in-memory H2 database open while the pool retires and replaces its connections.
     private final Connection keeper;
     private final DeviceChanges deviceChanges = new DeviceChanges();
+    private final AccountChanges accountChanges = new AccountChanges();
 
     private Database(DatabaseConfig config, InstantSource clock, HikariDataSource pool, Connection keeper) {
         this.config = config;
@@ -90,6 +91,11 @@ public final class Database implements AutoCloseable {
     /// {@return the notices of device and session writes} made through this database's repositories
     public DeviceChanges deviceChanges() {
         return deviceChanges;
+    }
+
+    /// {@return the notices of account writes} made through this database's [AccountRepository]
+    public AccountChanges accountChanges() {
+        return accountChanges;
     }
 
     /// Runs `work` in one transaction, {@return its result} after the commit.

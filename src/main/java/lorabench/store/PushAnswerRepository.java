@@ -22,19 +22,21 @@ public final class PushAnswerRepository {
         this.db = db;
     }
 
-    /// Records `answer` in the caller's transaction. {@return false when the uplink no longer exists}
+    /// Records `answer` in the caller's transaction: one statement for an uplink's first answer from the target,
+    /// two when it replaces an earlier one. {@return false when the uplink no longer exists}
     public boolean record(Tx tx, PushAnswer a) {
         Object status = a.status().isPresent() ? a.status().getAsInt() : null;
-        if (Sql.update(tx.connection(), "UPDATE push_answers SET account_id = ?, status = ?, answered = ?"
-                + " WHERE uplink_id = ? AND target_id = ?", a.accountId(), status, a.answered(), a.uplinkId(),
-                a.targetId()) == 1) {
+        // typed casts: PostgreSQL cannot infer the type of a bare parameter in a select list
+        if (Sql.update(tx.connection(), "INSERT INTO push_answers (" + COLUMNS + ") SELECT CAST(? AS BIGINT),"
+                + " CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                + " FROM uplinks u WHERE u.id = ? AND NOT EXISTS (SELECT 1 FROM push_answers p"
+                + " WHERE p.uplink_id = ? AND p.target_id = ?)", a.uplinkId(), a.targetId(), a.accountId(), status,
+                a.answered(), a.uplinkId(), a.uplinkId(), a.targetId()) == 1) {
             return true;
         }
-        if (Sql.count(tx.connection(), "SELECT COUNT(*) FROM uplinks WHERE id = ?", a.uplinkId()) == 0) {
-            return false;
-        }
-        return Sql.update(tx.connection(), "INSERT INTO push_answers (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
-                a.uplinkId(), a.targetId(), a.accountId(), status, a.answered()) == 1;
+        return Sql.update(tx.connection(), "UPDATE push_answers SET account_id = ?, status = ?, answered = ?"
+                + " WHERE uplink_id = ? AND target_id = ?", a.accountId(), status, a.answered(), a.uplinkId(),
+                a.targetId()) == 1;
     }
 
     public boolean record(PushAnswer a) {

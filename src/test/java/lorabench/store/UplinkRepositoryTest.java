@@ -70,6 +70,20 @@ class UplinkRepositoryTest extends StoreTestBase {
         assertEquals(1, uplinks.count(UplinkQuery.all()));
     }
 
+    @Test
+    void aPushAnswerIsInsertedThenReplacedPerTargetAndRefusedForAGoneUplink() {
+        PushAnswerRepository answers = new PushAnswerRepository(db);
+        Uplink u = uplinks.insert(uplink(1, 0, 1, Optional.of(10)));
+        assertTrue(answers.record(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.empty(), T0)));
+        assertTrue(answers.record(new PushAnswer(u.id(), 8, 4, java.util.OptionalInt.of(202), T0)));
+        assertTrue(answers.record(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(200), T0.plusSeconds(1))));
+        assertEquals(List.of(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(200), T0.plusSeconds(1)),
+                new PushAnswer(u.id(), 8, 4, java.util.OptionalInt.of(202), T0)), answers.byUplink(u.id()));
+        assertTrue(uplinks.delete(u.id()));
+        assertEquals(false, answers.record(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(200), T0)));
+        assertEquals(List.of(), answers.byUplink(u.id()));
+    }
+
     private static List<Long> fCnts(List<Uplink> list) {
         return list.stream().map(Uplink::fCnt).toList();
     }

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /// The last deliveries (a bounded ring: the oldest entry goes when it is full) and a live stream of new ones.
 ///
-/// Listeners are called on the thread that made the delivery, in order per thread; a GUI hops to its own thread
-/// itself. A listener that throws is logged and keeps listening.
+/// Listeners are called on the thread that logged the delivery (for a stored uplink, the engine's store writer once
+/// the answer is committed), in order per thread; a GUI hops to its own thread itself. A listener that throws is logged and keeps listening.
 public final class DeliveryLog {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLog.class);
     public static final int DEFAULT_CAPACITY = 1_000;

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import lorabench.clock.TaskScheduler;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.event.ServerEvents;
+import lorabench.store.BatchingWriter;
 import lorabench.store.Database;
 import lorabench.store.PushAnswer;
 import lorabench.store.PushAnswerRepository;
@@ -38,21 +39,27 @@ import org.slf4j.LoggerFactory;
 /// A stored uplink's [PushStatus] is written once every target it was sent to has answered: all 200 → DELIVERED
 /// (OrbiWAN "deleted from the persistent temporary storage"); any other status or no answer → FAILED (kept); 200/202
 /// mixes → NONE (left to pull). When no enabled target takes it, it is NONE. Each target's last answer is stored
-/// too ([PushAnswerRepository], in the same transaction), so a vendor API can show what every application answered. Failed stored payloads are retried per
-/// the formatter's [RetryPolicy] on the [TaskScheduler]; [#repush] sends one again on demand.
+/// too ([PushAnswerRepository], in the same transaction), so a vendor API can show what every application answered.
+/// These writes go through the engine's own [BatchingWriter] (group commit): a worker queues them and goes on with
+/// its next delivery; once they are committed the delivery is logged and a failed one's retry is scheduled, so a
+/// log listener always sees the stored status. Until that commit an uplink stays stored as it was (PENDING).
+/// Failed stored payloads are retried per the formatter's [RetryPolicy] on the [TaskScheduler]; [#repush] sends one
+/// again on demand.
 ///
 /// Targets are read from the [PushTargetRepository] (so enabled targets survive a restart and resume at once) and
 /// cached per account; [#save] and [#stop] keep the cache in step, [#reload] drops it for changes made elsewhere.
 public final class PushEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PushEngine.class);
+    /// Answers (with their uplinks' statuses) written per transaction at most.
+    private static final int WRITE_BATCH = 200;
 
     private final TaskScheduler scheduler;
     private final CallbackFormatter formatter;
     private final PushRecipients recipients;
     private final PushTargetRepository targets;
-    private final Database db;
     private final UplinkRepository uplinks;
     private final PushAnswerRepository answers;
+    private final BatchingWriter writer;
     private final PushSender sender;
     private final DeliveryLog log;
     private final UplinkOutcomes outcomes;
@@ -71,9 +78,9 @@ public final class PushEngine implements AutoCloseable {
         this.formatter = formatter;
         this.recipients = recipients;
         this.targets = new PushTargetRepository(db);
-        this.db = db;
         this.uplinks = new UplinkRepository(db);
         this.answers = new PushAnswerRepository(db);
+        this.writer = new BatchingWriter(db, WRITE_BATCH);
         this.sender = new PushSender(config.timeout(), scheduler, System::nanoTime);
         this.log = new DeliveryLog(config.logCapacity());
         this.outcomes = new UplinkOutcomes(config.outcomeMemory());
@@ -168,15 +175,17 @@ public final class PushEngine implements AutoCloseable {
             }
         }
         List<PushDelivery> done = new ArrayList<>();
+        List<CompletableFuture<Void>> written = new ArrayList<>();
         for (PushTarget t : chosen) {
             for (PushRequest r : formatter.format(event, t, false)) {
                 if (r.storedUplink().isPresent()) {
                     PushDelivery d = sender.send(t, r, 1, PushDelivery.Kind.REPUSH);
-                    record(new Job(event, t, r, 1, PushDelivery.Kind.REPUSH), d);
+                    written.add(record(new Job(event, t, r, 1, PushDelivery.Kind.REPUSH), d));
                     done.add(d);
                 }
             }
         }
+        written.forEach(CompletableFuture::join); // the caller sees the answers stored
         return done;
     }
 
@@ -206,7 +215,13 @@ public final class PushEngine implements AutoCloseable {
                     j.target().id()));
             if (expected.isEmpty()) {
                 if (!accounts.isEmpty()) {
-                    uplinks.setPushStatus(up.uplinkId(), PushStatus.NONE);
+                    writer.execute(tx -> uplinks.setPushStatus(tx, up.uplinkId(), PushStatus.NONE))
+                            .whenComplete((ok, e) -> {
+                                if (e != null) {
+                                    LOG.warn("storing push status of uplink {} failed: {}", up.uplinkId(),
+                                            e.getMessage());
+                                }
+                            });
                 }
             } else {
                 outcomes.expect(up.uplinkId(), expected);
@@ -227,19 +242,27 @@ public final class PushEngine implements AutoCloseable {
         }
     }
 
-    /// Writes the stored payload's status and schedules a retry first, then logs, so a log listener sees both.
-    private void record(Job job, PushDelivery d) {
+    /// Queues the stored payload's answer and status for the group commit; once they are written, schedules a
+    /// retry, then logs, so a log listener sees both. A delivery without stored payload is logged at once.
+    /// {@return the completion of that}, never failing
+    private CompletableFuture<Void> record(Job job, PushDelivery d) {
         if (d.outcome() == PushDelivery.Outcome.FAILED) {
             LOG.debug("push {} to {} failed: {}", d.topic(), d.url(), d.error().orElse("HTTP " + d.status()));
         }
-        if (job.request().storedUplink().isPresent()) {
-            long id = job.request().storedUplink().getAsLong();
-            Optional<PushStatus> status = outcomes.record(id, job.target().id(), d.outcome());
-            PushAnswer answer = new PushAnswer(id, job.target().id(), job.target().accountId(), d.status(), d.at());
-            db.runInTransaction(tx -> {
-                answers.record(tx, answer);
-                status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
-            });
+        if (job.request().storedUplink().isEmpty()) {
+            log.add(d);
+            return CompletableFuture.completedFuture(null);
+        }
+        long id = job.request().storedUplink().getAsLong();
+        Optional<PushStatus> status = outcomes.record(id, job.target().id(), d.outcome());
+        PushAnswer answer = new PushAnswer(id, job.target().id(), job.target().accountId(), d.status(), d.at());
+        return writer.execute(tx -> {
+            answers.record(tx, answer);
+            status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
+        }).handle((ok, e) -> {
+            if (e != null) {
+                LOG.warn("storing the push answer of uplink {} failed: {}", id, e.getMessage());
+            }
             RetryPolicy policy = formatter.retryPolicy(job.target());
             int next = job.attempt() + 1;
             boolean retryable = job.kind() == PushDelivery.Kind.LIVE || job.kind() == PushDelivery.Kind.RETRY;
@@ -247,8 +270,9 @@ public final class PushEngine implements AutoCloseable {
                     && !queues.closed()) {
                 scheduler.schedule(policy.delayBefore(next), () -> retry(job, next));
             }
-        }
-        log.add(d);
+            log.add(d);
+            return null;
+        });
     }
 
     private void retry(Job job, int attempt) {
@@ -261,11 +285,13 @@ public final class PushEngine implements AutoCloseable {
                 .ifPresent(r -> submit(new Job(job.event(), job.target(), r, attempt, PushDelivery.Kind.RETRY)));
     }
 
-    /// Stops listening to events and lets deliveries in progress finish for up to the request timeout.
+    /// Stops listening to events, lets deliveries in progress finish for up to the request timeout and writes
+    /// their answers.
     @Override
     public void close() {
         subscription.close();
         queues.close(closeGrace);
+        writer.close();
         sender.close();
     }
 }

@@ -14,7 +14,6 @@ import lorabench.server.push.PushEngine;
 import lorabench.server.push.PushEngineConfig;
 import lorabench.store.AccountRepository;
 import lorabench.store.Database;
-import lorabench.store.DeviceRepository;
 import lorabench.store.GroupRepository;
 
 /// OrbiWAN push mode (seed §Push Mode Callbacks … §Push Customization): a [PushEngine] with the OrbiWAN
@@ -23,6 +22,7 @@ import lorabench.store.GroupRepository;
 public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
     private final PushEngine engine;
     private final OwPushRoutes routes;
+    private Optional<OwPushLookups> lookups = Optional.empty();
     private Optional<ApplicationJoin.Slot> joinSlot = Optional.empty();
     private Optional<OwJoinCallback> joinCallback = Optional.empty();
 
@@ -42,12 +42,12 @@ public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
     public static OrbiwisePushModule create(Database db, ServerEvents events, TaskScheduler scheduler,
             PushEngineConfig config, Optional<ApplicationJoin.Slot> joins) {
         var lookups = new OwPushLookups(db, new DecoderService());
-        var recipients = new OwRecipients(new DeviceRepository(db), new AccountRepository(db),
-                new GroupRepository(db));
+        var recipients = new OwRecipients(lookups.cache(), new GroupRepository(db));
         PushEngine engine = new PushEngine(config, db, events, scheduler, new OwCallbackFormatter(lookups),
                 recipients);
         var module = new OrbiwisePushModule(engine,
                 new BasicPushAuth(new Authenticator(db), new AccountRepository(db)), db, scheduler);
+        module.lookups = Optional.of(lookups);
         joins.ifPresent(slot -> module.installJoins(slot,
                 new OwJoinCallback(engine, recipients, lookups, OwJoinCallback.DEADLINE)));
         return module;
@@ -78,5 +78,6 @@ public final class OrbiwisePushModule implements HttpModule, AutoCloseable {
     public void close() {
         joinSlot.ifPresent(s -> joinCallback.ifPresent(s::remove));
         engine.close();
+        lookups.ifPresent(OwPushLookups::close);
     }
 }

@@ -122,10 +122,10 @@ public final class OwCallbackFormatter implements CallbackFormatter {
         if (!complete && !topics.contains(OwTopic.PAYLOADS_UL_EARLY)) {
             return;
         }
-        Optional<Device> device = lookups.devices().find(u.devEui());
+        Optional<Device> device = lookups.cache().device(u.devEui());
         String session = OwBodies.sessionId(u.devEui(), u.devAddr());
         Optional<JsonNode> decoded = lookups.decode(u, device);
-        boolean gtwInfo = lookups.accounts().find(target.accountId())
+        boolean gtwInfo = lookups.cache().account(target.accountId())
                 .map(a -> a.has("can_access_gtw_info") || a.has("is_admin")).orElse(false);
         OptionalLong stored = OptionalLong.of(u.uplinkId());
         if (early) {

@@ -27,8 +27,9 @@ import lorabench.store.DownlinkRepository;
 import lorabench.store.ProfileRepository;
 
 /// What the OrbiWAN formatter reads from the store: devices, sessions, downlinks, accounts and their tags, and the
-/// device profile's payload decoder.
-public final class OwPushLookups {
+/// device profile's payload decoder. The devices and accounts of every uplink push come from an [OwPushCache]
+/// kept coherent by the store's change notices; [#close] stops it.
+public final class OwPushLookups implements AutoCloseable {
     /// Headers a `push_header_` tag may not set (OW-J-04: standard protocol headers).
     static final Set<String> STANDARD_HEADERS = Set.of("accept", "accept-encoding", "authorization", "connection",
             "content-length", "content-type", "expect", "host", "te", "transfer-encoding", "upgrade", "via", "date");
@@ -41,6 +42,7 @@ public final class OwPushLookups {
     private final ProfileService profiles;
     private final DecoderService decoders;
     private final InstantSource clock;
+    private final OwPushCache cache;
 
     public OwPushLookups(Database db, DecoderService decoders) {
         this.devices = new DeviceRepository(db);
@@ -50,6 +52,18 @@ public final class OwPushLookups {
         this.profiles = new ProfileService(new ProfileRepository(db), ProfileUsage.devices(devices));
         this.decoders = decoders;
         this.clock = db.clock();
+        this.cache = new OwPushCache(db);
+    }
+
+    /// {@return the cached devices and accounts}
+    OwPushCache cache() {
+        return cache;
+    }
+
+    /// Stops the cache listening to the store's notices.
+    @Override
+    public void close() {
+        cache.close();
     }
 
     DeviceRepository devices() {
@@ -105,10 +119,10 @@ public final class OwPushLookups {
     Substitution substitution(lorabench.store.PushTarget target, Optional<Eui64> devEui) {
         Map<String, String> vars = new HashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
-        Optional<Account> pusher = accounts.find(target.accountId());
+        Optional<Account> pusher = cache.account(target.accountId());
         Optional<Account> owner = pusher.flatMap(a -> a.kind() == AccountKind.APPLICATION
-                ? a.parentId().flatMap(accounts::find) : Optional.of(a));
-        Optional<Device> device = devEui.flatMap(devices::find);
+                ? a.parentId().flatMap(cache::account) : Optional.of(a));
+        Optional<Device> device = devEui.flatMap(cache::device);
         devEui.ifPresent(e -> vars.put("DevEUI", e.toString()));
         device.flatMap(Device::devAddr).ifPresent(a -> vars.put("devaddr", a.toString()));
         device.ifPresent(d -> d.tags().forEach((k, v) -> vars.put("devtags." + k, v)));

@@ -11,9 +11,7 @@ import lorabench.server.event.ServerEvent;
 import lorabench.server.push.PushRecipients;
 import lorabench.store.Account;
 import lorabench.store.AccountKind;
-import lorabench.store.AccountRepository;
 import lorabench.store.Device;
-import lorabench.store.DeviceRepository;
 import lorabench.store.DownlinkTarget;
 import lorabench.store.GroupRepository;
 
@@ -23,13 +21,12 @@ import lorabench.store.GroupRepository;
 /// in its `applications` attribute (OW-D-04), names it; a group when its `applications` setting does (OW-K-01).
 /// An application's name is [#applicationId].
 public final class OwRecipients implements PushRecipients {
-    private final DeviceRepository devices;
-    private final AccountRepository accounts;
+    private final OwPushCache cache;
     private final GroupRepository groups;
 
-    public OwRecipients(DeviceRepository devices, AccountRepository accounts, GroupRepository groups) {
-        this.devices = devices;
-        this.accounts = accounts;
+    /// Recipients of devices and accounts read through `cache`, and of the groups in `groups`.
+    public OwRecipients(OwPushCache cache, GroupRepository groups) {
+        this.cache = cache;
         this.groups = groups;
     }
 
@@ -53,7 +50,7 @@ public final class OwRecipients implements PushRecipients {
             return groups.find(g.groupId()).flatMap(grp -> grp.ownerAccountId().map(owner ->
                     withApplications(owner, names(grp.settings().path("applications").asText(""))))).orElse(List.of());
         }
-        Optional<Device> device = PushSubjects.device(event).flatMap(devices::find);
+        Optional<Device> device = PushSubjects.device(event).flatMap(cache::device);
         return device.flatMap(d -> d.ownerAccountId().map(owner -> withApplications(owner, assigned(d))))
                 .orElse(List.of());
     }
@@ -74,7 +71,7 @@ public final class OwRecipients implements PushRecipients {
         List<Long> ids = new ArrayList<>();
         ids.add(owner);
         if (!names.isEmpty()) {
-            for (Account child : accounts.children(owner)) {
+            for (Account child : cache.children(owner)) {
                 if (child.kind() == AccountKind.APPLICATION && names.contains(applicationId(child))) {
                     ids.add(child.id());
                 }
