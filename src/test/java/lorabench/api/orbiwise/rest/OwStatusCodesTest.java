@@ -245,7 +245,16 @@ class OwStatusCodesTest {
             f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted("no-such-profile"));
             f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted(f.sp));
             f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted(own[0]));
-            f.expect(200, "POST", "/rest/service-profiles", linker, link.formatted(own[1]));
+            OwHarness.Answer linked = h.call("POST", "/rest/service-profiles", linker, link.formatted(own[1]));
+            assertEquals(200, linked.status(), linked.body());
+            // OW-P service profiles by uuid, as device profiles (OW-O-04/05/06): a link holds its target (423)
+            String sp = "/rest/service-profiles/";
+            f.expect(200, "GET", sp + linked.json().path("profile_uuid").asText(), linker, null);
+            f.expect(200, "PUT", sp + own[1], linker, "{\"description\":\"renamed\"}");
+            f.expect(423, "DELETE", sp + own[1], linker, null);
+            f.expect(200, "DELETE", sp + linked.json().path("profile_uuid").asText(), linker, null);
+            f.expect(200, "DELETE", sp + own[1], linker, null);
+            f.expect(404, "GET", sp + own[1], linker, null);
             f.assertNoFailures();
         }
     }
