@@ -19,7 +19,8 @@ final class ApiModules {
     static List<Factory> all() {
         return List.of(
                 SimControl::create,
-                c -> lorabench.api.orbiwise.OrbiwiseModule.create(c.database(), c.scheduler(), c.server()),
+                c -> lorabench.api.orbiwise.OrbiwiseModule.create(c.database(), c.scheduler(), c.server(),
+                        c.options().orbiwise()),
                 ctx -> lorabench.api.orbiwise.push.OrbiwisePushModule.create(ctx.database(), ctx.server().events(),
                         ctx.scheduler(), lorabench.server.push.PushEngineConfig.DEFAULT,
                         java.util.Optional.of(ctx.server().applicationJoins())));

@@ -17,8 +17,9 @@ public final class OrbiwiseModule implements HttpModule {
         this.rest = rest;
     }
 
-    public static OrbiwiseModule create(Database db, InstantSource clock, NetworkServerRuntime server) {
-        return new OrbiwiseModule(OwRest.create(db, clock, server));
+    public static OrbiwiseModule create(Database db, InstantSource clock, NetworkServerRuntime server,
+            OrbiwiseSettings settings) {
+        return new OrbiwiseModule(OwRest.create(db, clock, server, settings));
     }
 
     /// {@return which account owns a device and which application sub-accounts see it} (for push mode)

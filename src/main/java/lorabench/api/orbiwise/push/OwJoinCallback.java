@@ -2,7 +2,6 @@
 package lorabench.api.orbiwise.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import lorabench.api.orbiwise.OwJson;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.Bytes;
 import lorabench.lorawan.types.Eui64;
@@ -34,7 +34,6 @@ import lorabench.store.PushTarget;
 public final class OwJoinCallback implements ApplicationJoin {
     /// How long the application has to answer (seed L1560).
     public static final Duration DEADLINE = Duration.ofSeconds(3);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PushEngine engine;
     private final OwRecipients recipients;
@@ -112,7 +111,7 @@ public final class OwJoinCallback implements ApplicationJoin {
 
     private static Answer accepted(Eui64 devEui, String url, String body) {
         try {
-            JsonNode o = JSON.readTree(body);
+            JsonNode o = OwJson.read(body);
             if (o == null || !o.isObject()) {
                 throw new IllegalArgumentException("the body is not a JSON object");
             }

@@ -2,7 +2,6 @@
 package lorabench.api.orbiwise.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lorabench.api.orbiwise.OwJson;
 import lorabench.clock.TaskScheduler;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.push.PushDelivery;
@@ -32,8 +32,6 @@ import lorabench.store.UplinkRepository;
 /// valid credentials, 400 for a bad body or query, 403 when an application account names an application, 404 for
 /// an unknown application, device or payload.
 final class OwPushRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final PushEngine engine;
     private final PushAuth auth;
     private final AccountRepository accounts;
@@ -117,7 +115,7 @@ final class OwPushRoutes {
         boolean updateOnly = Boolean.parseBoolean(ctx.queryParam("update_only"));
         JsonNode body;
         try {
-            body = JSON.readTree(ctx.body());
+            body = OwJson.read(ctx.body());
         } catch (java.io.IOException e) {
             throw new Refused(400, "the JSON object is not valid");
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import lorabench.api.orbiwise.OwPushStatus;
 import lorabench.server.push.PushTls;
@@ -44,7 +45,19 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
     }
 
     /// Reads a start body. {@return the settings, or the reason the body is a 400}
+    ///
+    /// Members have the seed's JSON types: `port` and `retry_policy` whole numbers, the others strings (`null`
+    /// counts as absent). A value of another type is refused, not read as its text or as 0, so that a start that
+    /// would store something the client did not mean is a 400 and leaves the stored settings alone.
     public static Result parse(JsonNode body, boolean strict) {
+        try {
+            return read(body, strict);
+        } catch (Refused r) {
+            return new Result.Invalid(r.getMessage());
+        }
+    }
+
+    private static Result read(JsonNode body, boolean strict) {
         if (body == null || !body.isObject()) {
             return new Result.Invalid("the body must be a JSON object");
         }
@@ -58,21 +71,18 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         if (strict && !unknown.isEmpty()) {
             return new Result.Invalid("unknown parameters: " + String.join(", ", unknown));
         }
-        String host = body.path("host").asText("");
+        String host = text(body, "host").orElse("");
         if (host.startsWith("mqtt://") || host.startsWith("mqtts://")) {
             return new Result.Invalid("push to an MQTT broker is not supported by this server");
         }
         if (!host.startsWith("http://") && !host.startsWith("https://")) {
             return new Result.Invalid("host must start with http:// or https://");
         }
-        JsonNode portNode = body.path("port");
-        OptionalInt port = OptionalInt.empty();
-        if (!portNode.isMissingNode() && !portNode.isNull()) {
-            if (!portNode.canConvertToInt() || portNode.asInt() < 1 || portNode.asInt() > 65535) {
-                return new Result.Invalid("port must be 1..65535");
-            }
-            port = OptionalInt.of(portNode.asInt());
+        OptionalLong portValue = whole(body, "port", "port must be 1..65535");
+        if (portValue.isPresent() && (portValue.getAsLong() < 1 || portValue.getAsLong() > 65535)) {
+            return new Result.Invalid("port must be 1..65535");
         }
+        OptionalInt port = portValue.isPresent() ? OptionalInt.of((int) portValue.getAsLong()) : OptionalInt.empty();
         Optional<String> authString = text(body, "auth_string");
         Optional<String> token = text(body, "push_auth_access_token");
         Optional<String> user = text(body, "push_auth_username");
@@ -83,18 +93,20 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
             return new Result.Invalid("auth_string, push_auth_access_token and push_auth_username/password are"
                     + " mutually exclusive");
         }
-        int retry = body.path("retry_policy").asInt(0);
+        // "for future use, must be set to zero" (seed §Push Mode Start); 1 is the AMB-OW-25 extension
+        long retry = whole(body, "retry_policy", "retry_policy must be 0").orElse(0);
         if (retry != 0 && (retry != 1 || strict)) {
             return new Result.Invalid("retry_policy must be 0");
         }
-        Optional<OwDataFormat> format = OwDataFormat.of(body.path("data_format").asText("base64"));
+        Optional<OwDataFormat> format = OwDataFormat.of(text(body, "data_format").orElse("base64"));
         if (format.isEmpty()) {
             return new Result.Invalid("data_format must be hex, base64 or decoded_json");
         }
         Set<OwTopic> topics = OwTopic.defaults();
-        if (body.hasNonNull("push_subscription")) {
+        Optional<String> subscription = text(body, "push_subscription");
+        if (subscription.isPresent()) {
             topics = EnumSet.noneOf(OwTopic.class);
-            for (String name : body.path("push_subscription").asText().split(",")) {
+            for (String name : subscription.get().split(",")) {
                 if (name.isBlank()) {
                     continue;
                 }
@@ -105,7 +117,7 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
                 topics.add(t.get());
             }
         }
-        String prefix = body.path("path_prefix").asText("");
+        String prefix = text(body, "path_prefix").orElse("");
         if (prefix.contains("://")) {
             return new Result.Invalid("path_prefix must be a path");
         }
@@ -116,7 +128,7 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         }
         OwPushSettings settings = new OwPushSettings(host, port, prefix, authString, token, user, pass,
                 text(body, "push_auth_cert"), text(body, "push_auth_key"), text(body, "push_auth_passphrase"),
-                text(body, "push_ca_cert"), retry, format.get(), topics);
+                text(body, "push_ca_cert"), (int) retry, format.get(), topics);
         ObjectNode tls = settings.tls();
         if (settings.cert.isPresent() != settings.key.isPresent()) {
             return new Result.Invalid("push_auth_cert and push_auth_key go together");
@@ -192,8 +204,41 @@ public record OwPushSettings(String host, OptionalInt port, String pathPrefix, O
         return topics;
     }
 
+    /// {@return the string member `field`}, empty when absent or `null`
+    /// @throws Refused when it is present with another type
     private static Optional<String> text(JsonNode body, String field) {
         JsonNode n = body.get(field);
-        return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        if (!n.isTextual()) {
+            throw new Refused(field + " must be a string");
+        }
+        return Optional.of(n.textValue());
+    }
+
+    /// {@return the whole-number member `field`} (`1.0` counts, `1.5`, `"1"` and `true` do not), empty when absent
+    /// or `null`
+    /// @throws Refused with `reason` when it is present with another type or beyond a long
+    private static OptionalLong whole(JsonNode body, String field, String reason) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return OptionalLong.empty();
+        }
+        if (!n.isNumber()) {
+            throw new Refused(reason);
+        }
+        try {
+            return OptionalLong.of(n.decimalValue().longValueExact());
+        } catch (ArithmeticException | NumberFormatException e) { // a fraction, beyond a long, or 1e400 (infinite)
+            throw new Refused(reason);
+        }
+    }
+
+    /// A member of the wrong type: [#parse] turns it into [Result.Invalid].
+    private static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

@@ -40,13 +40,14 @@ final class OwPages {
     /// @param maxSorted  the largest list such a sort may cover
     <T> JsonNode answer(OwRequest r, List<T> items, Function<T, JsonNode> view, boolean needsState, int maxSorted) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        if (needsState && items.size() > maxSorted) {
-            throw new OwError(413, "Payload Too Large", "the sort covers " + items.size()
-                    + " entries, more than " + maxSorted + ": narrow the query or sort by DevEUI");
-        }
         boolean paged = r.bool("paged_results", false);
         if (r.number("limit").filter(l -> l < 1).isPresent()) {
             throw OwError.badRequest("limit must be at least 1, got " + r.number("limit").get());
+        }
+        // a query error is a 400 whatever the size; then the size, whether a page state is given or asked for
+        if (needsState && items.size() > maxSorted) {
+            throw new OwError(413, "Too big query", "Too big query: the sort covers " + items.size()
+                    + " devices, more than " + maxSorted + "; filter more, do not sort, or sort by DevEUI");
         }
         int limit = r.number("limit").map(l -> (int) Math.min(l, Integer.MAX_VALUE))
                 .orElse(paged || r.bool("get_pages", false) ? DEFAULT_PAGE : Math.max(1, items.size()));

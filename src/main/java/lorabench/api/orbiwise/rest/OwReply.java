@@ -2,11 +2,11 @@
 package lorabench.api.orbiwise.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import lorabench.api.orbiwise.OwJson;
 
 /// Reading JSON request bodies and writing JSON answers.
 final class OwReply {
@@ -24,7 +24,7 @@ final class OwReply {
             return json.createObjectNode();
         }
         try {
-            JsonNode n = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            JsonNode n = OwJson.read(text);
             if (n instanceof ObjectNode o) {
                 return o;
             }

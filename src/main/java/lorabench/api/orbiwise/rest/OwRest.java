@@ -12,6 +12,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.time.InstantSource;
 import lorabench.api.http.HttpServer;
+import lorabench.api.orbiwise.OrbiwiseSettings;
 import lorabench.api.orbiwise.OwAccounts;
 import lorabench.api.orbiwise.decoder.DecoderService;
 import lorabench.api.orbiwise.profile.OrbiwiseProfileJson;
@@ -46,13 +47,13 @@ public final class OwRest {
     }
 
     /// {@return the API over the store `db` and the running `server`}, reading time from `clock`
-    public static OwRest create(Database db, InstantSource clock, NetworkServerRuntime server) {
+    public static OwRest create(Database db, InstantSource clock, NetworkServerRuntime server,
+            OrbiwiseSettings settings) {
         ObjectMapper json = HttpServer.objectMapper();
         AccountRepository accounts = new AccountRepository(db);
         DeviceRepository devices = new DeviceRepository(db);
         GroupRepository groups = new GroupRepository(db);
         OrbiwiseProfileTypes types = new OrbiwiseProfileTypes(new OrbiwiseProfileSchemas());
-        OwServices.OwSettings settings = OwServices.OwSettings.DEFAULT;
         Authenticator authenticator = new Authenticator(db);
         OwTokens tokens = new OwTokens(json, clock);
         ProfileService profiles = new ProfileService(new ProfileRepository(db), ProfileUsage.devices(devices));

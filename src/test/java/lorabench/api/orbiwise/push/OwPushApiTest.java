@@ -306,4 +306,40 @@ class OwPushApiTest {
         assertEquals(400, call("PUT", "/rest/pushmode/start?strict=true", startBody(", \"nope\": 1"), "alice")
                 .statusCode());
     }
+
+    /// OW-G-01 "400 The JSON object is not valid": a `retry_policy` of the wrong type or value (the seed: "for
+    /// future use, must be set to zero") and text after the JSON object are refused, and the refused body changes
+    /// nothing: a first start stores no target, a later one leaves the running settings as they were.
+    @Test
+    void aBadRetryPolicyOrTrailingTextIsRefusedAndNothingIsStored() throws Exception {
+        List<String> refused = new java.util.ArrayList<>();
+        for (String retry : List.of("\"abc\"", "\"0\"", "true", "0.5", "[0]", "{}", "2", "-1")) {
+            refused.add(startBody("").replace("\"retry_policy\": 0", "\"retry_policy\": " + retry));
+        }
+        refused.add(startBody("") + " garbage");
+        refused.add(startBody("") + " {}");
+        JsonNode before = JSON.readTree(call("GET", "/rest/pushmode/status", null, "alice").body());
+        assertEquals(JSON.readTree("{\"enabled\":false}"), before, "never started");
+        for (String body : refused) {
+            HttpResponse<String> r = call("PUT", "/rest/pushmode/start", body, "alice");
+            assertEquals(400, r.statusCode(), body + " -> " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), body);
+            assertEquals(before, JSON.readTree(call("GET", "/rest/pushmode/status", null, "alice").body()),
+                    "nothing stored for " + body);
+        }
+        assertEquals(List.of(), module.engine().targets(fx.account.id()), "no target was created");
+
+        assertEquals(200, call("PUT", "/rest/pushmode/start", startBody(""), "alice").statusCode());
+        JsonNode running = JSON.readTree(call("GET", "/rest/pushmode/status", null, "alice").body());
+        for (String body : refused) {
+            String other = body.replace("http://127.0.0.1", "http://127.0.0.2");
+            assertEquals(400, call("PUT", "/rest/pushmode/start", other, "alice").statusCode(), other);
+            assertEquals(400, call("PUT", "/rest/pushmode/start?update_only=true", other, "alice").statusCode(),
+                    other);
+        }
+        assertEquals(running, JSON.readTree(call("GET", "/rest/pushmode/status", null, "alice").body()),
+                "the running settings are unchanged");
+        assertEquals(1, module.engine().targets(fx.account.id()).size());
+        assertEquals(0, module.engine().targets(fx.account.id()).getFirst().settings().path("retry_policy").asInt(-1));
+    }
 }

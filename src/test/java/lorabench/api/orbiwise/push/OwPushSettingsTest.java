@@ -60,6 +60,23 @@ class OwPushSettingsTest {
             unknown topic        | {"host": "http://h", "push_subscription": "payloads_ul,nope"}               | false
             bad port             | {"host": "http://h", "port": 70000}                                        | false
             retry 2              | {"host": "http://h", "retry_policy": 2}                                     | false
+            retry -1             | {"host": "http://h", "retry_policy": -1}                                    | false
+            retry text           | {"host": "http://h", "retry_policy": "abc"}                                 | false
+            retry zero as text   | {"host": "http://h", "retry_policy": "0"}                                   | false
+            retry boolean        | {"host": "http://h", "retry_policy": true}                                  | false
+            retry fraction       | {"host": "http://h", "retry_policy": 0.5}                                   | false
+            retry array          | {"host": "http://h", "retry_policy": [0]}                                   | false
+            retry object         | {"host": "http://h", "retry_policy": {}}                                    | false
+            retry huge           | {"host": "http://h", "retry_policy": 1e400}                                 | false
+            retry beyond long    | {"host": "http://h", "retry_policy": 18446744073709551616}                  | false
+            port fraction        | {"host": "http://h", "port": 443.5}                                         | false
+            port as text         | {"host": "http://h", "port": "443"}                                         | false
+            host not a string    | {"host": ["http://h"]}                                                      | false
+            prefix not a string  | {"host": "http://h", "path_prefix": 5}                                      | false
+            token not a string   | {"host": "http://h", "push_auth_access_token": 12345}                       | false
+            auth not a string    | {"host": "http://h", "auth_string": {"a": 1}}                               | false
+            format not a string  | {"host": "http://h", "data_format": 1}                                      | false
+            topics as an array   | {"host": "http://h", "push_subscription": ["payloads_ul"]}                  | false
             retry 1 strict       | {"host": "http://h", "retry_policy": 1}                                     | true
             unknown field strict | {"host": "http://h", "extra": 1}                                           | true
             not an object        | [1, 2]                                                                     | false
@@ -73,6 +90,25 @@ class OwPushSettingsTest {
         var v = assertInstanceOf(OwPushSettings.Result.Valid.class,
                 parse("{\"host\": \"http://h\", \"retry_policy\": 1, \"extra\": 1}", false));
         assertEquals(1, v.settings().retryPolicy());
+    }
+
+    @Test
+    void nullOrWholeNumbersAreTheDocumentedTypes() throws Exception {
+        var v = assertInstanceOf(OwPushSettings.Result.Valid.class, parse("{\"host\": \"http://h\", \"port\": 8080.0,"
+                + " \"retry_policy\": null, \"path_prefix\": null, \"push_subscription\": null}", true));
+        assertEquals(0, v.settings().retryPolicy(), "null is the default, no retry");
+        assertEquals(java.util.OptionalInt.of(8080), v.settings().port());
+        assertEquals(OwTopic.defaults(), v.settings().subscription());
+        assertEquals(0, assertInstanceOf(OwPushSettings.Result.Valid.class,
+                parse("{\"host\": \"http://h\", \"retry_policy\": 0}", true)).settings().retryPolicy());
+    }
+
+    @Test
+    void aWrongTypeNamesTheMember() throws Exception {
+        assertEquals(new OwPushSettings.Result.Invalid("retry_policy must be 0"),
+                parse("{\"host\": \"http://h\", \"retry_policy\": \"abc\"}", false));
+        assertEquals(new OwPushSettings.Result.Invalid("push_subscription must be a string"),
+                parse("{\"host\": \"http://h\", \"push_subscription\": [\"payloads_ul\"]}", false));
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import lorabench.api.orbiwise.OrbiwiseSettings;
 import lorabench.app.LoraBenchServer;
 import lorabench.app.ServerOptions;
 import lorabench.clock.RealTimeScheduler;
@@ -56,7 +57,13 @@ final class OwHarness implements AutoCloseable {
     final BlockingQueue<Txpk> pullResps = new LinkedBlockingQueue<>();
 
     OwHarness(Path dir) {
-        server = LoraBenchServer.start(ServerOptions.defaults(dir).withEphemeralPorts().withAdminPassword(ADMIN_PW));
+        this(dir, OrbiwiseSettings.DEFAULT);
+    }
+
+    /// A server whose OrbiWAN emulation runs with `settings` (e.g. a small 413 threshold)
+    OwHarness(Path dir, OrbiwiseSettings settings) {
+        server = LoraBenchServer.start(ServerOptions.defaults(dir).withEphemeralPorts().withAdminPassword(ADMIN_PW)
+                .withOrbiwise(settings));
         server.server().events().subscribe(events::add);
     }
 

@@ -135,6 +135,10 @@ class OwNeverServerErrorTest {
                 for (String body : bad) {
                     f.expect(400, e.method(), e.path(), f.alice, body);
                 }
+                // the endpoint's own good body, then something after it: trailing text is checked before anything
+                for (String tail : List.of(" x", " {}", "}", ",")) {
+                    f.expect(400, e.method(), e.path(), f.alice, e.body() + tail);
+                }
             }
             f.assertNoFailures();
         }

@@ -4,8 +4,12 @@ package lorabench.api.orbiwise.rest;
 import static lorabench.api.orbiwise.rest.OwFixture.DEV;
 import static lorabench.api.orbiwise.rest.OwFixture.GW;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
+import lorabench.api.orbiwise.OrbiwiseSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +162,18 @@ class OwStatusCodesTest {
                 new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"data_format\":\"xml\"}"),
                 new Case(400, "PUT", "/rest/pushmode/start",
                         "{\"host\":\"http://x\",\"push_subscription\":\"payloads_ul,weather\"}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":\"abc\"}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":\"0\"}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":false}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":0.5}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":[]}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"retry_policy\":7}"),
+                new Case(400, "PUT", "/rest/pushmode/start?strict=true", "{\"host\":\"http://x\",\"retry_policy\":1}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"port\":80.5}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"path_prefix\":5}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"push_subscription\":[]}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\",\"auth_string\":1}"),
+                new Case(400, "PUT", "/rest/pushmode/start", "{\"host\":\"http://x\"} garbage"),
                 new Case(404, "PUT", "/rest/pushmode/start/nope", "{\"host\":\"http://x\"}"),
                 new Case(400, "PUT", "/rest/pushmode/loglevel?log_level=verbose", null),
                 new Case(400, "PUT", "/rest/pushmode/loglevel?log_level=info&duration_in_hours=abc", null),
@@ -220,6 +236,25 @@ class OwStatusCodesTest {
             f.expect(200, "GET", "/rest/pushmode/status/myapp", f.alice, null);
             f.expect(200, "PUT", "/rest/pushmode/stop/myapp", f.alice, null);
             f.expect(403, "GET", "/rest/pushmode/status/myapp", app, null);
+            // OW-N-03/04: a service profile referencing a profile that is not found (missing, another account's,
+            // or of the other kind) is 404; one the caller sees links
+            String linker = h.user("linker", "\"can_create_service_profiles\":true,"
+                    + "\"can_link_service_profiles\":true");
+            String[] own = OwNodesTest.profiles(h, linker, false);
+            String link = "{\"profile_name\":\"a link\",\"link_to_profile_uuid\":\"%s\"}";
+            f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted("no-such-profile"));
+            f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted(f.sp));
+            f.expect(404, "POST", "/rest/service-profiles", linker, link.formatted(own[0]));
+            OwHarness.Answer linked = h.call("POST", "/rest/service-profiles", linker, link.formatted(own[1]));
+            assertEquals(200, linked.status(), linked.body());
+            // OW-P service profiles by uuid, as device profiles (OW-O-04/05/06): a link holds its target (423)
+            String sp = "/rest/service-profiles/";
+            f.expect(200, "GET", sp + linked.json().path("profile_uuid").asText(), linker, null);
+            f.expect(200, "PUT", sp + own[1], linker, "{\"description\":\"renamed\"}");
+            f.expect(423, "DELETE", sp + own[1], linker, null);
+            f.expect(200, "DELETE", sp + linked.json().path("profile_uuid").asText(), linker, null);
+            f.expect(200, "DELETE", sp + own[1], linker, null);
+            f.expect(404, "GET", sp + own[1], linker, null);
             f.assertNoFailures();
         }
     }
@@ -257,6 +292,49 @@ class OwStatusCodesTest {
             // no gateway is connected, so a multicast downlink stays queued
             f.expect(200, "POST", "/rest/multicast/g1?port=3", f.alice, "AQ==");
             f.expect(409, "POST", "/rest/multicast/g1?port=3&mode=fail_on_busy", f.alice, "Ag==");
+            f.assertNoFailures();
+        }
+    }
+
+    /// OW-D-08 / AMB-OW-12: "If there is too much data to sort an error 413 is returned" — a sort other than by
+    /// DevEUI over more devices than the configured limit (documented default 100000; 3 here), whether the first
+    /// page, `get_pages=true` or a page state is asked for. Sorting by DevEUI, not sorting, or filtering the
+    /// result down to the limit are the seed's three ways out; a query error stays 400.
+    @Test
+    void sortingTooManyDevicesIs413() throws Exception {
+        assertEquals(100_000, lorabench.app.ServerOptions.defaults(dir).orbiwise().maxSortedResults(),
+                "the server's default is the documented 'several 100k devices' scale");
+        try (OwHarness h = new OwHarness(dir, OrbiwiseSettings.DEFAULT.withMaxSortedResults(3))) {
+            OwFixture f = new OwFixture(h);
+            for (int i = 1; i <= 2; i++) {
+                assertEquals(200, h.registerAbp(f.alice, "00000000000000A" + i, "260100A" + i,
+                        OwFixture.NWK, OwFixture.APP, "\"comment\":\"dev " + i + "\"").status());
+            }
+            // three devices: exactly the limit, so the sorts work as before (416 without a page state)
+            String pages = h.call("GET", "/rest/nodes?sort_by_date=asc&get_pages=true&limit=2", f.alice, null).json()
+                    .get("pages").get(1).get("page_state").asText();
+            f.expect(416, "GET", "/rest/nodes?sort_by_date=asc", f.alice, null);
+            f.expect(200, "GET", "/rest/nodes?soft_by_comment=desc&page_state=" + pages, f.alice, null);
+
+            assertEquals(200, h.registerAbp(f.alice, "00000000000000A3", "260100A3", OwFixture.NWK, OwFixture.APP,
+                    "\"comment\":\"dev 3\"").status());
+            for (String sort : List.of("sort_by_date=asc", "sort_by_date=desc", "soft_by_comment=asc",
+                    "sort_by_comment=desc", "sort_by_date=true")) {
+                f.expect(413, "GET", "/rest/nodes?" + sort, f.alice, null);
+                f.expect(413, "GET", "/rest/nodes?" + sort + "&get_pages=true", f.alice, null);
+                f.expect(413, "GET", "/rest/nodes?" + sort + "&page_state=" + pages, f.alice, null);
+                f.expect(413, "GET", "/rest/nodes?" + sort + "&paged_results=true&limit=1", f.alice, null);
+                f.expect(400, "GET", "/rest/nodes?" + sort + "&limit=0", f.alice, null);
+                f.expect(200, "GET", "/rest/nodes?" + sort + "&search_DevEUI=00000000000000A&get_pages=true",
+                        f.alice, null);
+            }
+            OwHarness.Answer tooBig = h.call("GET", "/rest/nodes?sort_by_date=asc", f.alice, null);
+            assertTrue(tooBig.body().startsWith("Too big query"), tooBig.body());
+            assertEquals(4, h.call("GET", "/rest/nodes?sort_by_DevEUI=desc", f.alice, null).json().size());
+            assertEquals(4, h.call("GET", "/rest/nodes", f.alice, null).json().size());
+            assertEquals(3, h.call("GET", "/rest/nodes?soft_by_comment=asc&search_comment=dev&get_pages=true",
+                    f.alice, null).json().get("total").asInt(), "filtering brings the sort back under the limit");
+            f.expect(416, "GET", "/rest/nodes?sort_by_date=asc", f.bob, null);
             f.assertNoFailures();
         }
     }
