@@ -124,6 +124,13 @@ class SimHttpApiTest {
             assertEquals(400, call("PUT", "/api/sim/devices/" + DEV + "/behaviour", """
                     {"battery": 300}""", true).statusCode());
             assertEquals(400, call("POST", "/api/sim/scenarios", "{\"name\": 1}", true).statusCode());
+            // text after the JSON document is bad JSON, not ignored
+            HttpResponse<String> trailing = call("PUT", "/api/sim/devices/" + DEV + "/behaviour",
+                    "{\"battery\": 100} x", true);
+            assertEquals(400, trailing.statusCode());
+            assertTrue(trailing.body().contains("not valid JSON"), trailing.body());
+            assertEquals(120, ok(200, call("GET", "/api/sim/devices/" + DEV, null, true))
+                    .path("behaviour").path("battery").asInt(), "the refused body changed nothing");
             HttpResponse<String> fileRef = call("POST", "/api/sim/scenarios", """
                     {"name": "x", "seed": 1, "duration": "1h",
                      "gateways": [{"eui": "B827EBFFFE000001", "latitude": 45, "longitude": 5}],

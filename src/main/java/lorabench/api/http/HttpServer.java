@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.api.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -58,10 +59,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /// {@return the Jackson mapper of the HTTP APIs}: java.time values as ISO 8601 strings, unknown properties of
-    /// request bodies rejected by default
+    /// request bodies rejected by default, and text after the JSON document too (Jackson stops reading at the end of
+    /// the first document and would otherwise accept `{"a": 1} garbage`)
     public static ObjectMapper objectMapper() {
         return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /// {@return the account that authenticated `ctx`} (set by the Basic check on `/api/*`)

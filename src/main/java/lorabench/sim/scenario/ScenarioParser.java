@@ -3,6 +3,7 @@ package lorabench.sim.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,7 +25,10 @@ public final class ScenarioParser {
     /// The virtual start time when a scenario names none.
     public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
 
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // Trailing text after the document is an error: Jackson's tree reader would otherwise stop at the first closing
+    // brace and run a scenario the user did not write (a file cut and pasted twice, a stray edit after the end).
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /// Parses the file at `file`; relative `file` references inside it (JavaScript, replay logs) are resolved
     /// against its directory.

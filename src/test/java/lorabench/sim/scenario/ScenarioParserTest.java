@@ -236,6 +236,9 @@ class ScenarioParserTest {
         e = assertThrows(ScenarioException.class,
                 () -> new ScenarioParser().parse("{\"name\": \"x\", \"name\": \"y\"}", Optional.empty()));
         assertTrue(e.getMessage().contains("Duplicate field 'name'"), e.getMessage());
+        e = assertThrows(ScenarioException.class,
+                () -> new ScenarioParser().parse("{\"name\": \"x\"}\n{\"name\": \"y\"}", Optional.empty()));
+        assertTrue(e.getMessage().startsWith("not valid JSON at line 2"), e.getMessage());
     }
 
     @Test
