@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import lorabench.sim.scenario.ClockMode;
 import lorabench.ui.GuiOptions;
 import lorabench.ui.SceneSnapshot;
 import lorabench.ui.devices.DeviceRow;
@@ -133,8 +134,10 @@ class ScenariosFxTest {
         snap(robot);
 
         // the same scenario on real time: its devices go into this server's store and its gateway talks UDP to it
-        robot.clickOn("#realRadio");
+        robot.clickOn("#clockChoice").clickOn("Real time, this server");
         robot.clickOn("#runScenarioButton");
+        waitFor("the real-time run listed", () -> run(runs, 2).isPresent());
+        assertEquals(ClockMode.REAL, run(runs, 2).orElseThrow().clock());
         waitFor("joins and uplinks on real time", () -> run(runs, 2).flatMap(RunRow::report)
                 .map(r -> r.joins() == 2 && r.uplinksDelivered() >= 1).orElse(false));
         robot.clickOn("#stopScenarioButton");
@@ -144,8 +147,13 @@ class ScenariosFxTest {
 
         robot.interact(() -> window.viewModel().select("devices"));
         TableView<DeviceRow> devices = table(robot, "#deviceTable");
-        waitFor("the scenario's devices on the Devices screen", () -> onFx(() -> devices.getItems().stream()
-                .filter(r -> r.device().devEui().toString().startsWith("70B3D57ED0AA")).count() == 2));
+        try {
+            waitFor("the scenario's devices on the Devices screen", () -> onFx(() -> devices.getItems().stream()
+                    .filter(r -> r.device().devEui().toString().startsWith("70B3D57ED0AA")).count() == 2));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the screen says '" + text(robot, "#summaryLabel")
+                    + "', rows " + onFx(() -> devices.getItems().stream().map(r -> r.device().devEui()).toList()), e);
+        }
         robot.interact(() -> window.viewModel().select("live-frames"));
         TableView<FrameRow> frames = table(robot, ".lb-frames-table");
         waitFor("their frames in Live frames", () -> onFx(() -> frames.getItems().stream()

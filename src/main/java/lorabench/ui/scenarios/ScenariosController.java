@@ -6,22 +6,23 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import lorabench.sim.scenario.ClockMode;
 import lorabench.ui.theme.Css;
 
@@ -42,9 +43,6 @@ public final class ScenariosController {
     @FXML private Label devicesLabel;
     @FXML private Label gatewaysLabel;
     @FXML private Label durationLabel;
-    @FXML private ToggleGroup clockGroup;
-    @FXML private RadioButton virtualRadio;
-    @FXML private RadioButton realRadio;
     @FXML private TableView<RunRow> runsTable;
     @FXML private TableColumn<RunRow, String> numberColumn;
     @FXML private TableColumn<RunRow, String> scenarioColumn;
@@ -99,17 +97,6 @@ public final class ScenariosController {
         devicesLabel.textProperty().bind(viewModel.devicesProperty());
         gatewaysLabel.textProperty().bind(viewModel.gatewaysProperty());
         durationLabel.textProperty().bind(viewModel.durationProperty());
-        virtualRadio.setUserData(ClockMode.VIRTUAL);
-        realRadio.setUserData(ClockMode.REAL);
-        virtualRadio.disableProperty().bind(viewModel.runnableProperty().not());
-        realRadio.disableProperty().bind(viewModel.runnableProperty().not());
-        showClock(viewModel.runClockProperty().get());
-        viewModel.runClockProperty().addListener((obs, old, now) -> showClock(now));
-        clockGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.runClockProperty().set((ClockMode) now.getUserData());
-            }
-        });
 
         runsTable.setItems(viewModel.runs());
         runsTable.setPlaceholder(placeholder("No run yet: select a scenario and press Run."));
@@ -155,10 +142,6 @@ public final class ScenariosController {
         devEuiColumn.getStyleClass().add(Css.MONO);
     }
 
-    private void showClock(ClockMode clock) {
-        clockGroup.selectToggle(clock == ClockMode.REAL ? realRadio : virtualRadio);
-    }
-
     private static Label placeholder(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Css.EMPTY_STATE);
@@ -175,8 +158,28 @@ public final class ScenariosController {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 
-    /// {@return the screen's toolbar actions}: Open…, Run, Stop
+    /// {@return the screen's toolbar actions}: Open…, the run clock, Run, Stop
     public List<Node> toolbarItems() {
+        ComboBox<ClockMode> clock = new ComboBox<>(FXCollections.observableArrayList(ClockMode.values()));
+        clock.setId("clockChoice");
+        clock.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClockMode mode) {
+                return mode == null ? "" : switch (mode) {
+                    case VIRTUAL -> "Virtual time";
+                    case REAL -> "Real time, this server";
+                };
+            }
+
+            @Override
+            public ClockMode fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        clock.setTooltip(new Tooltip("Virtual time: an embedded server of the run's own, as fast as the CPU goes. "
+                + "Real time: this server, whose Devices and Live frames show the scenario's devices."));
+        clock.valueProperty().bindBidirectional(viewModel.runClockProperty());
+        clock.disableProperty().bind(viewModel.runnableProperty().not());
         Button open = new Button("Open\u2026");
         open.setId("openScenarioButton");
         open.setTooltip(new Tooltip("Open a scenario file (docs/scenarios.md)"));
@@ -190,7 +193,7 @@ public final class ScenariosController {
         stop.setId("stopScenarioButton");
         stop.disableProperty().bind(viewModel.stoppableProperty().not());
         stop.setOnAction(e -> viewModel.stop());
-        return List.of(open, run, stop);
+        return List.of(open, clock, run, stop);
     }
 
     /// The scenario's name over its file name; a file that does not parse has the `problem` pseudo-class.
