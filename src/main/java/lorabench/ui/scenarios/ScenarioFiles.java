@@ -34,9 +34,15 @@ public final class ScenarioFiles {
     /// folder and its parent, so `target/lorabench.jar` finds the project's `scenarios/`), else the copy the build
     /// puts on the classpath (a folder, or the entries inside the jar); empty when there is none
     public static Optional<Path> findSamples(Path workingDirectory, Class<?> application) {
+        return findSamples(workingDirectory, codeLocation(application), application.getClassLoader());
+    }
+
+    /// {@return the samples' folder} in `workingDirectory`, beside `codeLocation` (a jar or a classes folder), or
+    /// among `classLoader`'s resources
+    static Optional<Path> findSamples(Path workingDirectory, Optional<Path> codeLocation, ClassLoader classLoader) {
         List<Path> candidates = new ArrayList<>();
         candidates.add(workingDirectory.resolve(FOLDER));
-        codeLocation(application).ifPresent(code -> {
+        codeLocation.ifPresent(code -> {
             Path dir = Files.isDirectory(code) ? code : code.getParent();
             if (dir != null) {
                 candidates.add(dir.resolve(FOLDER));
@@ -50,7 +56,7 @@ public final class ScenarioFiles {
                 return Optional.of(p.toAbsolutePath().normalize());
             }
         }
-        return onClasspath(application);
+        return onClasspath(classLoader);
     }
 
     private static Optional<Path> codeLocation(Class<?> application) {
@@ -62,8 +68,8 @@ public final class ScenarioFiles {
         }
     }
 
-    private static Optional<Path> onClasspath(Class<?> application) {
-        URL url = application.getClassLoader() == null ? null : application.getClassLoader().getResource(MARKER);
+    private static Optional<Path> onClasspath(ClassLoader classLoader) {
+        URL url = classLoader == null ? null : classLoader.getResource(MARKER);
         if (url == null) {
             return Optional.empty();
         }
