@@ -121,21 +121,21 @@ public final class ScenariosController {
                 runsTable.getSelectionModel().select(now);
             }
         });
-        runTitleLabel.textProperty().bind(viewModel.runTitleProperty());
-        runProgress.progressProperty().bind(viewModel.progressProperty());
+        runTitleLabel.textProperty().bind(viewModel.runDetails().runTitleProperty());
+        runProgress.progressProperty().bind(viewModel.runDetails().progressProperty());
         runProgress.visibleProperty().bind(viewModel.selectedRunProperty().isNotNull());
-        elapsedLabel.textProperty().bind(viewModel.elapsedProperty());
-        joinsLabel.textProperty().bind(viewModel.joinsProperty());
-        uplinksLabel.textProperty().bind(viewModel.uplinksProperty());
-        downlinksLabel.textProperty().bind(viewModel.downlinksProperty());
-        perLabel.textProperty().bind(viewModel.perProperty());
-        runProblemLabel.textProperty().bind(viewModel.runProblemProperty());
+        elapsedLabel.textProperty().bind(viewModel.runDetails().elapsedProperty());
+        joinsLabel.textProperty().bind(viewModel.runDetails().joinsProperty());
+        uplinksLabel.textProperty().bind(viewModel.runDetails().uplinksProperty());
+        downlinksLabel.textProperty().bind(viewModel.runDetails().downlinksProperty());
+        perLabel.textProperty().bind(viewModel.runDetails().perProperty());
+        runProblemLabel.textProperty().bind(viewModel.runDetails().runProblemProperty());
         collapseWhenEmpty(runProblemLabel);
-        summaryTable.setItems(viewModel.summary());
+        summaryTable.setItems(viewModel.runDetails().summary());
         summaryTable.setPlaceholder(placeholder("The summary appears when the run ends."));
         text(fieldColumn, SummaryLine::label);
         text(valueColumn, SummaryLine::value);
-        airtimeTable.setItems(viewModel.airtime());
+        airtimeTable.setItems(viewModel.runDetails().airtime());
         airtimeTable.setPlaceholder(placeholder("Airtime per device"));
         text(devEuiColumn, RunSummary.Airtime::devEui);
         text(airtimeColumn, RunSummary.Airtime::seconds);
@@ -191,7 +191,7 @@ public final class ScenariosController {
         run.setOnAction(e -> viewModel.run());
         Button stop = new Button("Stop");
         stop.setId("stopScenarioButton");
-        stop.disableProperty().bind(viewModel.stoppableProperty().not());
+        stop.disableProperty().bind(viewModel.runDetails().stoppableProperty().not());
         stop.setOnAction(e -> viewModel.stop());
         return List.of(open, clock, run, stop);
     }

@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,17 +68,7 @@ public final class ScenariosViewModel implements AutoCloseable {
 
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRow> selectedRun = new ReadOnlyObjectWrapper<>(this, "selectedRun");
-    private final ReadOnlyStringWrapper runTitle = new ReadOnlyStringWrapper(this, "runTitle", "");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
-    private final ReadOnlyStringWrapper joins = new ReadOnlyStringWrapper(this, "joins", "");
-    private final ReadOnlyStringWrapper uplinks = new ReadOnlyStringWrapper(this, "uplinks", "");
-    private final ReadOnlyStringWrapper downlinks = new ReadOnlyStringWrapper(this, "downlinks", "");
-    private final ReadOnlyStringWrapper per = new ReadOnlyStringWrapper(this, "per", "");
-    private final ReadOnlyStringWrapper runProblem = new ReadOnlyStringWrapper(this, "runProblem", "");
-    private final ReadOnlyBooleanWrapper stoppable = new ReadOnlyBooleanWrapper(this, "stoppable");
-    private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
-    private final ObservableList<RunSummary.Airtime> airtime = FXCollections.observableArrayList();
+    private final RunDetailsViewModel runDetails = new RunDetailsViewModel();
     private int lastRun;
 
     /// What the run's thread and Stop share about one run.
@@ -351,43 +339,7 @@ public final class ScenariosViewModel implements AutoCloseable {
     }
 
     private void showRun() {
-        RunRow row = selectedRun.get();
-        if (row == null) {
-            runTitle.set("");
-            progress.set(0);
-            elapsed.set("");
-            joins.set("");
-            uplinks.set("");
-            downlinks.set("");
-            per.set("");
-            runProblem.set("");
-            stoppable.set(false);
-            summary.clear();
-            airtime.clear();
-            return;
-        }
-        runTitle.set("Run " + row.number() + ": " + row.scenario() + " (" + clockLabel(row.clock()) + "), "
-                + row.state().label());
-        progress.set(row.state() == RunState.STARTING ? -1 : row.fraction());
-        stoppable.set(!row.state().ended() && row.state() != RunState.STOPPING);
-        runProblem.set(row.problem().orElse(""));
-        Optional<RunReport> report = row.report();
-        elapsed.set(report.map(r -> "simulated " + RunSummary.clock(r.virtualElapsed()) + ", real "
-                + RunSummary.clock(r.realElapsed())).orElse(row.state() == RunState.STARTING ? "starting\u2026" : ""));
-        joins.set(report.map(r -> r.joins() + " of " + r.devices() + " devices (" + r.joinRequests()
-                + " join-requests)").orElse(""));
-        uplinks.set(report.map(r -> r.uplinks() + " (" + r.transmissions() + " transmissions, "
-                + r.uplinksDelivered() + " delivered)").orElse(""));
-        downlinks.set(report.map(r -> r.downlinks() + " received, " + r.downlinksSent() + " sent, "
-                + r.downlinksRefused() + " refused").orElse(""));
-        per.set(report.map(r -> RunSummary.per(r.packetErrorRate())).orElse(""));
-        if (row.state().ended() && report.isPresent()) {
-            summary.setAll(RunSummary.lines(report.get()));
-            airtime.setAll(RunSummary.airtime(report.get()));
-        } else {
-            summary.clear();
-            airtime.clear();
-        }
+        runDetails.show(selectedRun.get());
     }
 
     /// {@return one line for the status bar}
@@ -492,52 +444,8 @@ public final class ScenariosViewModel implements AutoCloseable {
         return selectedRun.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty runTitleProperty() {
-        return runTitle.getReadOnlyProperty();
-    }
-
-    /// {@return the selected run's progress, 0..1, or -1 (indeterminate) while it starts}
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty joinsProperty() {
-        return joins.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty uplinksProperty() {
-        return uplinks.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty downlinksProperty() {
-        return downlinks.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty perProperty() {
-        return per.getReadOnlyProperty();
-    }
-
-    /// {@return why the selected run failed}, empty otherwise
-    public ReadOnlyStringProperty runProblemProperty() {
-        return runProblem.getReadOnlyProperty();
-    }
-
-    /// {@return whether Stop applies to the selected run}
-    public ReadOnlyBooleanProperty stoppableProperty() {
-        return stoppable.getReadOnlyProperty();
-    }
-
-    /// {@return the selected run's closing summary}, empty until it ends
-    public ObservableList<SummaryLine> summary() {
-        return summary;
-    }
-
-    /// {@return the selected run's airtime per device}, empty until it ends
-    public ObservableList<RunSummary.Airtime> airtime() {
-        return airtime;
+    /// {@return the selected run's progress, counters and, once it ended, its summary}
+    public RunDetailsViewModel runDetails() {
+        return runDetails;
     }
 }

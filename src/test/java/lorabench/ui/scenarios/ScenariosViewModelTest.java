@@ -163,33 +163,33 @@ class ScenariosViewModelTest {
         vm.run();
         assertEquals(RunState.STARTING, run(1).state());
         assertEquals(1, vm.selectedRunProperty().get().number(), "the new run is selected");
-        assertTrue(vm.stoppableProperty().get());
+        assertTrue(vm.runDetails().stoppableProperty().get());
 
         pumpUntil("the end of the run", () -> run(1).state().ended());
         RunRow done = run(1);
         assertEquals(RunState.FINISHED, done.state(), done.problem().orElse(""));
         RunReport report = done.report().orElseThrow();
         assertEquals(1.0, done.fraction());
-        assertEquals(1.0, vm.progressProperty().get());
+        assertEquals(1.0, vm.runDetails().progressProperty().get());
         assertEquals(2, report.joins(), "both sensors joined");
         assertTrue(report.uplinks() > 0);
-        assertEquals("2 of 2 devices (" + report.joinRequests() + " join-requests)", vm.joinsProperty().get());
-        assertTrue(vm.elapsedProperty().get().startsWith("simulated 0:20:00, real "), vm.elapsedProperty().get());
-        assertEquals(RunSummary.per(report.packetErrorRate()), vm.perProperty().get());
-        assertFalse(vm.stoppableProperty().get());
+        assertEquals("2 of 2 devices (" + report.joinRequests() + " join-requests)", vm.runDetails().joinsProperty().get());
+        assertTrue(vm.runDetails().elapsedProperty().get().startsWith("simulated 0:20:00, real "), vm.runDetails().elapsedProperty().get());
+        assertEquals(RunSummary.per(report.packetErrorRate()), vm.runDetails().perProperty().get());
+        assertFalse(vm.runDetails().stoppableProperty().get());
 
         List<String> keys = new ArrayList<>(report.toMap().keySet());
         keys.remove("airtimeSeconds");
-        assertEquals(keys, vm.summary().stream().map(SummaryLine::key).toList(), "the fields of sim run's summary");
+        assertEquals(keys, vm.runDetails().summary().stream().map(SummaryLine::key).toList(), "the fields of sim run's summary");
         assertEquals("finished", value("state"));
         assertEquals(Long.toString(report.uplinks()), value("uplinks"));
         assertEquals(List.of("70B3D57ED0AA0001", "70B3D57ED0AA0002"),
-                vm.airtime().stream().map(RunSummary.Airtime::devEui).toList(), "airtime per device");
+                vm.runDetails().airtime().stream().map(RunSummary.Airtime::devEui).toList(), "airtime per device");
         assertTrue(failures.isEmpty(), failures::toString);
     }
 
     private String value(String key) {
-        return vm.summary().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow().value();
+        return vm.runDetails().summary().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow().value();
     }
 
     @Test
@@ -204,12 +204,12 @@ class ScenariosViewModelTest {
         pumpUntil("progress", () -> run(1).state() == RunState.RUNNING && run(1).report().isPresent());
         vm.stop();
         assertEquals(RunState.STOPPING, run(1).state());
-        assertFalse(vm.stoppableProperty().get());
+        assertFalse(vm.runDetails().stoppableProperty().get());
         pumpUntil("the stop", () -> run(1).state().ended());
         assertEquals(RunState.STOPPED, run(1).state());
         assertTrue(run(1).fraction() < 1, "stopped early");
         assertEquals("stopped", value("state"));
-        assertTrue(vm.runTitleProperty().get().endsWith(", stopped"), vm.runTitleProperty().get());
+        assertTrue(vm.runDetails().runTitleProperty().get().endsWith(", stopped"), vm.runDetails().runTitleProperty().get());
     }
 
     @Test
@@ -228,8 +228,8 @@ class ScenariosViewModelTest {
         assertEquals(ClockMode.REAL, run(1).clock());
         assertEquals(RunState.FINISHED, run(2).state());
         vm.selectRun(run(1));
-        assertEquals("port 1700 is in use", vm.runProblemProperty().get());
-        assertTrue(vm.summary().isEmpty());
+        assertEquals("port 1700 is in use", vm.runDetails().runProblemProperty().get());
+        assertTrue(vm.runDetails().summary().isEmpty());
     }
 
     @Test
