@@ -12,8 +12,9 @@
 # and the Dashboard after a join and an uplink through DashboardFxTest:
 #   docs/screenshots/live-frames[-dark].png, keys-lab[-dark].png, keys-lab-mic[-dark].png, main-window[-dark].png,
 #   devices[-dark].png, devices-join-trace[-dark].png, downlinks[-dark].png, live-frames-server[-dark].png,
-#   import-report.png, dashboard[-dark].png, and the Gateways screen with a virtual gateway through GatewaysFxTest:
-#   gateways[-dark].png
+#   import-report.png, dashboard[-dark].png, the Gateways screen with a virtual gateway through GatewaysFxTest:
+#   gateways[-dark].png, and the Scenarios screen with a finished virtual-time run through ScenariosFxTest:
+#   scenarios[-dark].png
 # The app snapshots its own scene after the first layout (-Dlorabench.snapshot=PATH) and exits.
 # A throw-away data directory keeps the user's ~/.lorabench out of the picture. Re-runnable.
 set -euo pipefail
@@ -25,9 +26,9 @@ if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9]
 fi
 if [ "${1:-}" = filled ]; then
   mkdir -p "$here/docs/screenshots"
-  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest,lorabench.app.GuiFlowFxTest,lorabench.app.DashboardFxTest,lorabench.app.GatewaysFxTest' \
+  (unset DISPLAY; mvn -B -q test -Dtest='lorabench.ui.frames.ScreenshotsFxTest,lorabench.app.GuiFlowFxTest,lorabench.app.DashboardFxTest,lorabench.app.GatewaysFxTest,lorabench.app.ScenariosFxTest' \
     -Dlorabench.screenshots="$here/docs/screenshots" -Dsurefire.failIfNoSpecifiedTests=false >&2)
-  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic,main-window,devices,devices-join-trace,downlinks,live-frames-server,dashboard,gateways}{,-dark}.png
+  ls "$here"/docs/screenshots/{live-frames,keys-lab,keys-lab-mic,main-window,devices,devices-join-trace,downlinks,live-frames-server,dashboard,gateways,scenarios}{,-dark}.png
   exit 0
 fi
 monocle_version=21.0.2

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package lorabench.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import lorabench.cli.UsageException;
@@ -17,6 +18,8 @@ import lorabench.ui.devices.DevicesScreen;
 import lorabench.ui.downlinks.DownlinksScreen;
 import lorabench.ui.gateways.GatewaysScreen;
 import lorabench.ui.push.PushTargetsScreen;
+import lorabench.ui.scenarios.ScenarioFiles;
+import lorabench.ui.scenarios.ScenariosScreen;
 import lorabench.ui.export.ExportMenu;
 import lorabench.ui.shell.MenuCommand;
 import lorabench.ui.shell.Screen;
@@ -71,6 +74,7 @@ public final class GuiLauncher {
         GuiServer server = new GuiServer(serverOptions, credentialsPresenter);
         DeviceScreenServices devices = server.deviceServices();
         JoinHandoff joinsToKeysLab = new JoinHandoff();
+        GuiScenarioEngine scenarios = new GuiScenarioEngine(server.server());
         List<Screen> screens = List.of(
                 DashboardScreen.descriptor(new ServerDashboardSource(server.server())),
                 DevicesScreen.descriptor(devices),
@@ -78,6 +82,7 @@ public final class GuiLauncher {
                 DownlinksScreen.descriptor(devices),
                 GatewaysScreen.descriptor(server.gatewaySource()),
                 PushTargetsScreen.descriptor(server.server()),
+                ScenariosScreen.descriptor(scenarios, ScenarioFiles.findSamples(Path.of(""), GuiLauncher.class)),
                 KeysLabScreen.descriptor(joinsToKeysLab),
                 SettingsScreen.descriptor());
         List<MenuCommand> menu = new ArrayList<>(ExportMenu.commands(server.server().thenApply(
@@ -86,6 +91,10 @@ public final class GuiLauncher {
                 server.credentials().ifPresentOrElse(c -> credentialsPresenter.accept(c, false),
                         () -> window.dialogs().showInformation("API credentials", "No credentials file in "
                                 + serverOptions.dataDir() + " yet: the server creates it when it first starts."))));
-        return new UiContext(options, screens, server.status(), server::close, menu, server::start);
+        Runnable onExit = () -> {
+            scenarios.close();
+            server.close();
+        };
+        return new UiContext(options, screens, server.status(), onExit, menu, server::start);
     }
 }

@@ -27,7 +27,8 @@ class GuiLauncherTest {
         UiContext ctx = GuiLauncher.compose(new GuiOptions(data, Optional.empty(), Optional.empty()));
         try {
             assertEquals(List.of(DashboardScreen.ID, DevicesScreen.ID, LiveFramesScreen.ID, DownlinksScreen.ID,
-                    lorabench.ui.gateways.GatewaysScreen.ID, lorabench.ui.push.PushTargetsScreen.ID, KeysLabScreen.ID,
+                    lorabench.ui.gateways.GatewaysScreen.ID, lorabench.ui.push.PushTargetsScreen.ID,
+                    lorabench.ui.scenarios.ScenariosScreen.ID, KeysLabScreen.ID,
                     SettingsScreen.ID), ctx.screens().stream().map(s -> s.id()).toList());
             assertEquals(List.of("export-pcap", "export-jsonl", "export-csv", "api-credentials"),
                     ctx.menuCommands().stream().map(c -> c.id()).toList());

@@ -133,4 +133,16 @@ public final class Css {
     public static PseudoClass rssi(String rssiClass) {
         return PseudoClass.getPseudoClass(rssiClass);
     }
+
+    // ---- Scenarios ----
+    public static final String SCENARIOS = "lb-scenarios";
+    public static final String SCENARIO_CELL = "lb-scenario-cell";
+    public static final String SCENARIO_TITLE = "lb-scenario-title";
+    public static final String SCENARIO_FILE = "lb-scenario-file";
+    public static final String RUN_STATE = "lb-run-state";
+
+    /// {@return the pseudo-class of a run state on [#RUN_STATE] cells}: `starting`, `running`, `finished` ...
+    public static PseudoClass runState(String lowerCaseState) {
+        return PseudoClass.getPseudoClass(lowerCaseState);
+    }
 }
