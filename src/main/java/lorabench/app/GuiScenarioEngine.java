@@ -10,12 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import lorabench.sim.run.RunReport;
-import lorabench.sim.scenario.Activation;
 import lorabench.sim.scenario.ClockMode;
-import lorabench.sim.scenario.DeviceSpec;
 import lorabench.sim.scenario.Expansion;
-import lorabench.store.Database;
-import lorabench.store.JoinStateRepository;
 import lorabench.ui.scenarios.ScenarioEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +41,7 @@ public final class GuiScenarioEngine implements ScenarioEngine, AutoCloseable {
             case VIRTUAL -> EmbeddedScenario.virtual(expansion);
             case REAL -> {
                 LoraBenchServer s = server.get();
-                ScenarioProvisioning.provision(s.database(), expansion.devices());
-                forgetJoins(s.database(), expansion);
+                ScenarioProvisioning.provisionForRun(s.database(), expansion.devices());
                 String host = s.options().bindAddress().equals("0.0.0.0") ? "127.0.0.1" : s.options().bindAddress();
                 yield EmbeddedScenario.realTime(expansion, Optional.of(new InetSocketAddress(host, s.udpPort())));
             }
@@ -78,18 +73,6 @@ public final class GuiScenarioEngine implements ScenarioEngine, AutoCloseable {
                 return finished;
             }
         };
-    }
-
-    /// Forgets the server's join state of the scenario's OTAA devices: every run starts them in their initial state,
-    /// DevNonce 0, which the server would otherwise refuse as a replay from the second run of a scenario on
-    /// (L2 1.0.4 §6.2.4); a re-provisioned device gets the same treatment when its root keys change.
-    static void forgetJoins(Database db, Expansion expansion) {
-        JoinStateRepository joins = new JoinStateRepository(db);
-        for (DeviceSpec d : expansion.devices()) {
-            if (d.identity().activation() == Activation.OTAA) {
-                joins.reset(d.identity().devEui());
-            }
-        }
     }
 
     /// Stops every run still going (their threads then close their stores and servers).

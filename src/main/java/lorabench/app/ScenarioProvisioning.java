@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import lorabench.lorawan.types.AesKey;
 import lorabench.server.provisioning.DeviceImport;
 import lorabench.server.provisioning.DeviceInput;
+import lorabench.server.provisioning.DeviceProvisioning;
 import lorabench.server.provisioning.ImportListener;
 import lorabench.server.provisioning.ImportResult;
 import lorabench.server.provisioning.ImportRow;
@@ -34,6 +35,17 @@ final class ScenarioProvisioning {
             throw new IllegalStateException("the embedded server rejected " + r.rejected().size()
                     + " scenario devices, the first: " + r.rejected().getFirst());
         }
+        return r;
+    }
+
+    /// Imports every device of `devices` into the store of a server that outlives the run (the GUI's or `serve`'s),
+    /// then starts each over ([DeviceProvisioning#startOver]): the run's virtual devices begin in their initial
+    /// state (DevNonce 0, the scenario's frame counters), also when the scenario ran on this server before.
+    /// @throws IllegalStateException when the server rejects one
+    static ImportResult provisionForRun(Database db, List<DeviceSpec> devices) {
+        ImportResult r = provision(db, devices);
+        DeviceProvisioning provisioning = new DeviceProvisioning(db);
+        devices.forEach(d -> provisioning.startOver(d.identity().devEui()));
         return r;
     }
 

@@ -35,7 +35,7 @@ final class SimControl {
         if (e.scenario().clock() == ClockMode.VIRTUAL) {
             run = EmbeddedScenario.virtual(e);
         } else {
-            ScenarioProvisioning.provision(c.database(), e.devices());
+            ScenarioProvisioning.provisionForRun(c.database(), e.devices());
             run = EmbeddedScenario.realTime(e, Optional.of(self));
         }
         Thread.ofVirtual().name("scenario-" + e.scenario().name()).start(() -> {

@@ -11,6 +11,7 @@ import lorabench.store.Device;
 import lorabench.store.DeviceRepository;
 import lorabench.store.DeviceSession;
 import lorabench.store.DeviceSessionRepository;
+import lorabench.store.JoinStateRepository;
 import lorabench.store.Tx;
 
 /// Provisions devices one at a time, with the validation of the import format ([DeviceValidator]): the service the
@@ -23,12 +24,14 @@ public final class DeviceProvisioning {
     private final Database db;
     private final DeviceRepository devices;
     private final DeviceSessionRepository sessions;
+    private final JoinStateRepository joinStates;
     private final DeviceValidator validator = new DeviceValidator();
 
     public DeviceProvisioning(Database db) {
         this.db = db;
         this.devices = new DeviceRepository(db);
         this.sessions = new DeviceSessionRepository(db);
+        this.joinStates = new JoinStateRepository(db);
     }
 
     /// {@return the device `input` describes, or its violations}, without storing anything
@@ -68,6 +71,24 @@ public final class DeviceProvisioning {
         Stored s = db.inTransaction(tx -> store(tx, device));
         endSessions(s.endedSessions());
         return s.device();
+    }
+
+    /// Starts a provisioned device over, as one switched on for the first time: an OTAA device's join state is
+    /// forgotten, so it may count DevNonces from 0 again (the join server would refuse them as replays, L2 1.0.4
+    /// §6.2.4), and an ABP device's session restarts at its provisioned DevAddr, keys and counters (an uplink from
+    /// FCnt 0 would otherwise be a replay). Run again, a scenario's virtual devices start from their initial state,
+    /// so the server they talk to must too. {@return whether the device exists}
+    public boolean startOver(Eui64 devEui) {
+        Optional<Device> d = devices.find(devEui);
+        if (d.isEmpty()) {
+            return false;
+        }
+        if (d.get().activation() == Activation.ABP) {
+            sessions.save(AbpSessions.initial(d.get()));
+        } else {
+            joinStates.reset(devEui);
+        }
+        return true;
     }
 
     /// Deletes the device with its session, uplinks and queue. {@return whether it existed}

@@ -2,6 +2,7 @@
 package lorabench.server.provisioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.DevAddr;
+import lorabench.lorawan.types.DevNonce;
 import lorabench.lorawan.types.Eui64;
 import lorabench.lorawan.types.MacVersion;
 import lorabench.store.Activation;
@@ -23,6 +25,7 @@ import lorabench.store.DeviceFilter;
 import lorabench.store.DeviceRepository;
 import lorabench.store.DeviceSession;
 import lorabench.store.DeviceSessionRepository;
+import lorabench.store.JoinStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,5 +239,30 @@ class DeviceImportTest {
                 "activation", "OTAA", "macVersion", "1.0.3", "region", "EU868", "appKey", K1))));
         assertTrue(p.delete(d.devEui()));
         assertEquals(Optional.empty(), p.find(d.devEui()));
+    }
+
+    @Test
+    void startingOverRestartsAbpSessionsAndForgetsOtaaJoins() throws InvalidDeviceException {
+        DeviceProvisioning p = new DeviceProvisioning(db);
+        Device abp = p.create(DeviceInput.of(Map.of("devEui", "0004A30B001C0570", "activation", "ABP",
+                "macVersion", "1.0.3", "region", "EU868", "devAddr", "26011BDD", "nwkSKey", K1, "appSKey", K2,
+                "fCntUp", "3")));
+        db.runInTransaction(tx -> sessions.advanceFCntUp(tx, abp.devEui(), 3, 40, Optional.empty()));
+        assertEquals(40, sessions.find(abp.devEui()).orElseThrow().fCntUp());
+        assertTrue(p.startOver(abp.devEui()));
+        assertEquals(3, sessions.find(abp.devEui()).orElseThrow().fCntUp(), "back to the provisioned counter");
+
+        Device otaa = p.create(DeviceInput.of(Map.of("devEui", "0004A30B001C0571", "activation", "OTAA",
+                "macVersion", "1.0.4", "region", "EU868", "appKey", K1)));
+        JoinStateRepository joins = new JoinStateRepository(db);
+        Eui64 joinEui = otaa.joinEui().orElseThrow();
+        assertTrue((boolean) db.inTransaction(tx -> joins.acceptDevNonce(tx, otaa.devEui(), joinEui, MacVersion.V1_0_4,
+                new DevNonce(0))));
+        assertFalse((boolean) db.inTransaction(tx -> joins.acceptDevNonce(tx, otaa.devEui(), joinEui, MacVersion.V1_0_4,
+                new DevNonce(0))), "a replay before starting over");
+        assertTrue(p.startOver(otaa.devEui()));
+        assertTrue((boolean) db.inTransaction(tx -> joins.acceptDevNonce(tx, otaa.devEui(), joinEui, MacVersion.V1_0_4,
+                new DevNonce(0))), "DevNonce 0 again after starting over");
+        assertFalse(p.startOver(Eui64.parse("0004A30B001C0599")), "no such device");
     }
 }
