@@ -258,11 +258,20 @@ public final class PushEngine implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         long id = job.request().storedUplink().getAsLong();
-        Optional<PushStatus> status = outcomes.record(id, job.target().id(), d.outcome());
+        UplinkOutcomes.Recorded recorded = outcomes.record(id, job.target().id(), d.outcome());
+        Optional<PushStatus> status = recorded.status();
         PushAnswer answer = new PushAnswer(id, job.target().id(), job.target().accountId(), d.status(), d.at());
         return writer.execute(tx -> {
-            answers.record(tx, answer);
-            status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
+            if (recorded.first() && status.isPresent()) {
+                // The usual case (one target, first answer): the status update finds and locks the uplink, so the
+                // answer needs no guarded insert; a gone uplink gets neither, as with record().
+                if (uplinks.setPushStatus(tx, id, status.get())) {
+                    answers.recordFirst(tx, answer);
+                }
+            } else {
+                answers.record(tx, answer);
+                status.ifPresent(s -> uplinks.setPushStatus(tx, id, s));
+            }
         }).handle((ok, e) -> {
             if (e != null) {
                 LOG.warn("storing the push answer of uplink {} failed: {}", id, e.getMessage());
