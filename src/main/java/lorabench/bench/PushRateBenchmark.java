@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -50,11 +52,17 @@ import lorabench.store.UplinkRepository;
 /// (`com.sun.net.httpserver`, answering 200 with keep-alive). Stored uplinks are published as the network server's
 /// [ServerEvent.UplinkReceived] events, at most `window` unanswered at a time; each push completes when the delivery
 /// log records its answer. Reports pushes/s and the process CPU per push (the receiver runs in the same process, so
-/// its CPU is included).
+/// its CPU is included), then that CPU split by thread: the receiver (its dispatcher and its own pool of platform
+/// threads, so that its work is not mixed with the engine's virtual threads), the driver (the main thread, which
+/// publishes the events as the network server would) and the rest (the engine's threads and virtual-thread carriers,
+/// plus GC and JIT, which no thread of the application owns).
 ///
 /// `java -cp target/lorabench.jar:target/lib/* lorabench.bench.PushRateBenchmark [pushes] [window] [workers]`
 public final class PushRateBenchmark {
     private static final Eui64 GATEWAY = Eui64.parse("0000000012340000");
+    private static final String RECEIVER = "app-receiver-";
+    /// Enough for the engine's connections to the one target (16 workers by default) to be served at once.
+    private static final int RECEIVER_THREADS = 32;
 
     private PushRateBenchmark() {}
 
@@ -64,7 +72,11 @@ public final class PushRateBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : PushEngineConfig.DEFAULT.workers();
         Path dir = Files.createTempDirectory("lorabench-push-bench");
         HttpServer app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        app.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        // Platform threads of its own: on virtual threads the receiver shared the carriers of the engine's push
+        // workers, and cost the process about a third more CPU per push than on a pool (an application's receiver
+        // runs in a process of its own).
+        app.setExecutor(Executors.newFixedThreadPool(RECEIVER_THREADS, Thread.ofPlatform().name(RECEIVER, 0)
+                .daemon().factory()));
         app.createContext("/", ex -> {
             try (InputStream in = ex.getRequestBody()) {
                 in.readAllBytes();
@@ -96,19 +108,44 @@ public final class PushRateBenchmark {
                 answered.set(0);
                 ok.set(0);
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long[] split0 = cpuSplit();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 run(events, stored.subList(pushes, 2 * pushes), inFlight, answered);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                long[] split1 = cpuSplit();
                 double cpuMicros = (os.getProcessCpuTime() - cpu0) / 1e3 / pushes;
+                double receiver = (split1[0] - split0[0]) / 1e3 / pushes;
+                double driver = (split1[1] - split0[1]) / 1e3 / pushes;
                 System.out.printf("pushes=%d window=%d workers=%d answered200=%d refused=%d seconds=%.2f"
                         + " pushesPerSecond=%.0f processCpuMicrosPerPush=%.0f cores=%d%n", pushes, window, workers,
                         ok.get(), module.engine().refused(), seconds, pushes / seconds, cpuMicros,
                         Runtime.getRuntime().availableProcessors());
+                System.out.printf("cpuMicrosPerPush: receiver=%.0f driver=%.0f engineGcJit=%.0f%n", receiver, driver,
+                        cpuMicros - receiver - driver);
             }
         } finally {
             app.stop(0);
         }
+    }
+
+    /// {@return the CPU nanoseconds so far of the receiver's threads and of the main thread}
+    private static long[] cpuSplit() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long receiver = 0;
+        long driver = 0;
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            if (t.getThreadName().startsWith(RECEIVER) || t.getThreadName().equals("HTTP-Dispatcher")) {
+                receiver += cpu;
+            } else if (t.getThreadName().equals("main")) {
+                driver += cpu;
+            }
+        }
+        return new long[] {receiver, driver};
     }
 
     private static void run(ServerEvents events, List<ServerEvent.UplinkReceived> batch, Semaphore inFlight,
