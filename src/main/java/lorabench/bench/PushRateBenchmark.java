@@ -5,8 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,8 +52,8 @@ import lorabench.store.UplinkRepository;
 /// log records its answer. Reports pushes/s and the process CPU per push (the receiver runs in the same process, so
 /// its CPU is included), then that CPU split by thread: the receiver (its dispatcher and its own pool of platform
 /// threads, so that its work is not mixed with the engine's virtual threads), the driver (the main thread, which
-/// publishes the events as the network server would) and the rest (the engine's threads and virtual-thread carriers,
-/// plus GC and JIT, which no thread of the application owns).
+/// publishes the events as the network server would), the carriers of the engine's virtual threads, the store
+/// writer, GC, JIT and the other threads (on Linux, from `/proc`).
 ///
 /// `java -cp target/lorabench.jar:target/lib/* lorabench.bench.PushRateBenchmark [pushes] [window] [workers]`
 public final class PushRateBenchmark {
@@ -108,44 +106,68 @@ public final class PushRateBenchmark {
                 answered.set(0);
                 ok.set(0);
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-                long[] split0 = cpuSplit();
+                java.util.Map<String, Long> split0 = cpuByThread();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 run(events, stored.subList(pushes, 2 * pushes), inFlight, answered);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                long[] split1 = cpuSplit();
+                java.util.Map<String, Long> split1 = cpuByThread();
                 double cpuMicros = (os.getProcessCpuTime() - cpu0) / 1e3 / pushes;
-                double receiver = (split1[0] - split0[0]) / 1e3 / pushes;
-                double driver = (split1[1] - split0[1]) / 1e3 / pushes;
                 System.out.printf("pushes=%d window=%d workers=%d answered200=%d refused=%d seconds=%.2f"
                         + " pushesPerSecond=%.0f processCpuMicrosPerPush=%.0f cores=%d%n", pushes, window, workers,
                         ok.get(), module.engine().refused(), seconds, pushes / seconds, cpuMicros,
                         Runtime.getRuntime().availableProcessors());
-                System.out.printf("cpuMicrosPerPush: receiver=%.0f driver=%.0f engineGcJit=%.0f%n", receiver, driver,
-                        cpuMicros - receiver - driver);
+                StringBuilder split = new StringBuilder("cpuMicrosPerPush by thread:");
+                double named = 0;
+                for (var e : split1.entrySet()) {
+                    double us = (e.getValue() - split0.getOrDefault(e.getKey(), 0L)) / 1e3 / pushes;
+                    named += us;
+                    if (us >= 1) {
+                        split.append(String.format(" %s=%.0f", e.getKey(), us));
+                    }
+                }
+                if (!split1.isEmpty()) {
+                    System.out.println(split.append(String.format(" endedThreads=%.0f", cpuMicros - named)));
+                }
             }
         } finally {
             app.stop(0);
         }
     }
 
-    /// {@return the CPU nanoseconds so far of the receiver's threads and of the main thread}
-    private static long[] cpuSplit() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long receiver = 0;
-        long driver = 0;
-        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (t == null) {
-                continue;
-            }
-            long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
-            if (t.getThreadName().startsWith(RECEIVER) || t.getThreadName().equals("HTTP-Dispatcher")) {
-                receiver += cpu;
-            } else if (t.getThreadName().equals("main")) {
-                driver += cpu;
-            }
+    /// {@return the CPU nanoseconds so far of the process's live threads, GC and JIT threads included}, by group:
+    /// `receiver` (its pool and dispatcher), `driver` (main), `carriers` (the virtual threads' carriers: the engine's
+    /// push workers and event dispatch), `gc`, `jit`, and the others by their OS name (Java's, cut to 15
+    /// characters), digits dropped. Read from Linux's `/proc/self/task`, in clock ticks of 10 ms; empty elsewhere.
+    private static java.util.Map<String, Long> cpuByThread() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return out;
         }
-        return new long[] {receiver, driver};
+        try (var dirs = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) dirs::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip();
+                    String stat = Files.readString(t.resolve("stat"));
+                    // the fields after the parenthesised name: state is field 3, utime 14 and stime 15
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    String group = name.startsWith("app-receiver") || name.startsWith("HTTP-Dispatcher") ? "receiver"
+                            : name.equals("main") ? "driver"
+                            : name.startsWith("ForkJoinPool") ? "carriers"
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "gc"
+                            : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "jit"
+                            : name.replaceAll("[0-9]+", "");
+                    out.merge(group, ticks * 10_000_000L, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private static void run(ServerEvents events, List<ServerEvent.UplinkReceived> batch, Semaphore inFlight,
