@@ -69,7 +69,7 @@ final class PlainHttp1 implements AutoCloseable {
             try {
                 return exchange(c, origin, head, body, deadline, timeout);
             } catch (Stale e) {
-                // The server closed the idle connection before reading the request: send it on a new one.
+                // The server had closed the idle connection and answered nothing: send it on a new one.
             }
         }
         c = open(url, deadline);
@@ -88,7 +88,8 @@ final class PlainHttp1 implements AutoCloseable {
             c.out.write(body);
             c.out.flush();
             Answer a = c.in.answer(deadline, nanoTime);
-            keep = a.keepAlive() && !closed;
+            // bytes beyond the answer would be read as the next answer's: such a connection is not reused
+            keep = a.keepAlive() && c.in.drained() && !closed;
             return a.status();
         } catch (SocketTimeoutException e) {
             throw new HttpTimeoutException("request timed out after " + timeout.toMillis() + " ms");
@@ -425,6 +426,11 @@ final class PlainHttp1 implements AutoCloseable {
                     throw new EOFException("connection closed by the server");
                 }
             }
+        }
+
+        /// {@return whether nothing beyond the last answer has been received}
+        boolean drained() {
+            return pos == end;
         }
 
         /// Reads more into the buffer, within the deadline. {@return false at end of stream}

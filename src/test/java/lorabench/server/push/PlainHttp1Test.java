@@ -178,6 +178,17 @@ class PlainHttp1Test {
     }
 
     @Test
+    void aConnectionWithBytesBeyondTheAnswerIsNotReused() throws Exception {
+        try (Scripted app = new Scripted(n -> new Scripted.Reply(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 500 Stray\r\n\r\n", false));
+                PlainHttp1 client = new PlainHttp1(TIMEOUT, System::nanoTime)) {
+            assertEquals(200, client.send(app.url("/"), "POST", JSON, body("{}"), TIMEOUT));
+            assertEquals(200, client.send(app.url("/"), "POST", JSON, body("{}"), TIMEOUT), "not the stray 500");
+            assertEquals(2, app.connections.get());
+        }
+    }
+
+    @Test
     void resendsOnceOnANewConnectionWhenTheServerClosedTheIdleOne() throws Exception {
         // The server answers once per connection and then closes it without saying so, as at an idle timeout.
         try (Scripted app = new Scripted(n -> new Scripted.Reply("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
