@@ -50,11 +50,17 @@ import lorabench.store.UplinkRepository;
 /// (`com.sun.net.httpserver`, answering 200 with keep-alive). Stored uplinks are published as the network server's
 /// [ServerEvent.UplinkReceived] events, at most `window` unanswered at a time; each push completes when the delivery
 /// log records its answer. Reports pushes/s and the process CPU per push (the receiver runs in the same process, so
-/// its CPU is included).
+/// its CPU is included), then that CPU split by thread: the receiver (its dispatcher and its own pool of platform
+/// threads, so that its work is not mixed with the engine's virtual threads), the driver (the main thread, which
+/// publishes the events as the network server would), the carriers of the engine's virtual threads, the store
+/// writer, GC, JIT and the other threads (on Linux, from `/proc`).
 ///
 /// `java -cp target/lorabench.jar:target/lib/* lorabench.bench.PushRateBenchmark [pushes] [window] [workers]`
 public final class PushRateBenchmark {
     private static final Eui64 GATEWAY = Eui64.parse("0000000012340000");
+    private static final String RECEIVER = "app-receiver-";
+    /// Enough for the engine's connections to the one target (16 workers by default) to be served at once.
+    private static final int RECEIVER_THREADS = 32;
 
     private PushRateBenchmark() {}
 
@@ -64,7 +70,11 @@ public final class PushRateBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : PushEngineConfig.DEFAULT.workers();
         Path dir = Files.createTempDirectory("lorabench-push-bench");
         HttpServer app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        app.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        // Platform threads of its own: on virtual threads the receiver shared the carriers of the engine's push
+        // workers, and cost the process about a third more CPU per push than on a pool (an application's receiver
+        // runs in a process of its own).
+        app.setExecutor(Executors.newFixedThreadPool(RECEIVER_THREADS, Thread.ofPlatform().name(RECEIVER, 0)
+                .daemon().factory()));
         app.createContext("/", ex -> {
             try (InputStream in = ex.getRequestBody()) {
                 in.readAllBytes();
@@ -96,19 +106,68 @@ public final class PushRateBenchmark {
                 answered.set(0);
                 ok.set(0);
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                java.util.Map<String, Long> split0 = cpuByThread();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 run(events, stored.subList(pushes, 2 * pushes), inFlight, answered);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                java.util.Map<String, Long> split1 = cpuByThread();
                 double cpuMicros = (os.getProcessCpuTime() - cpu0) / 1e3 / pushes;
                 System.out.printf("pushes=%d window=%d workers=%d answered200=%d refused=%d seconds=%.2f"
                         + " pushesPerSecond=%.0f processCpuMicrosPerPush=%.0f cores=%d%n", pushes, window, workers,
                         ok.get(), module.engine().refused(), seconds, pushes / seconds, cpuMicros,
                         Runtime.getRuntime().availableProcessors());
+                StringBuilder split = new StringBuilder("cpuMicrosPerPush by thread:");
+                double named = 0;
+                for (var e : split1.entrySet()) {
+                    double us = (e.getValue() - split0.getOrDefault(e.getKey(), 0L)) / 1e3 / pushes;
+                    named += us;
+                    if (us >= 1) {
+                        split.append(String.format(" %s=%.0f", e.getKey(), us));
+                    }
+                }
+                if (!split1.isEmpty()) {
+                    System.out.println(split.append(String.format(" endedThreads=%.0f", cpuMicros - named)));
+                }
             }
         } finally {
             app.stop(0);
         }
+    }
+
+    /// {@return the CPU nanoseconds so far of the process's live threads, GC and JIT threads included}, by group:
+    /// `receiver` (its pool and dispatcher), `driver` (main), `carriers` (the virtual threads' carriers: the engine's
+    /// push workers and event dispatch), `gc`, `jit`, and the others by their OS name (Java's, cut to 15
+    /// characters), digits dropped. Read from Linux's `/proc/self/task`, in clock ticks of 10 ms; empty elsewhere.
+    private static java.util.Map<String, Long> cpuByThread() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return out;
+        }
+        try (var dirs = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) dirs::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip();
+                    String stat = Files.readString(t.resolve("stat"));
+                    // the fields after the parenthesised name: state is field 3, utime 14 and stime 15
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    String group = name.startsWith("app-receiver") || name.startsWith("HTTP-Dispatcher") ? "receiver"
+                            : name.equals("main") ? "driver"
+                            : name.startsWith("ForkJoinPool") ? "carriers"
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "gc"
+                            : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "jit"
+                            : name.replaceAll("[0-9]+", "");
+                    out.merge(group, ticks * 10_000_000L, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private static void run(ServerEvents events, List<ServerEvent.UplinkReceived> batch, Semaphore inFlight,

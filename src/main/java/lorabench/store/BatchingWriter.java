@@ -3,12 +3,14 @@ package lorabench.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,12 @@ import org.slf4j.LoggerFactory;
 /// Items that arrive while a commit is in progress form the next group, so under load the cost of one durable commit
 /// (about 0.7 ms on H2 with `WRITE_DELAY=0`) is shared by many items, and a lone item is committed at once, without
 /// waiting for company.
+///
+/// With a linger ([#BatchingWriter(Database, int, Duration)]), a writer that committed less than the linger ago
+/// waits up to the linger for more items before committing a group smaller than `maxBatch`: under a steady stream
+/// the groups grow from the few items that arrived during the last commit to what arrives in the linger, and the
+/// commits (each a write of every page the group changed) fall to one per linger; an item arriving after a quiet
+/// spell is still committed at once.
 ///
 /// [#onExecutor] is the deterministic variant for virtual time: no thread of its own; the first item submitted while
 /// none is waiting schedules one flush on the given executor (the simulation's scheduler loop), and the flush commits
@@ -41,6 +49,7 @@ public final class BatchingWriter implements AutoCloseable {
 
     private final Database db;
     private final int maxBatch;
+    private final long lingerNanos;
     private final LinkedBlockingQueue<Item<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final Executor flusher;
@@ -49,11 +58,20 @@ public final class BatchingWriter implements AutoCloseable {
 
     /// Starts the writer thread. `maxBatch` bounds the items of one transaction (100 is a good value).
     public BatchingWriter(Database db, int maxBatch) {
+        this(db, maxBatch, Duration.ZERO);
+    }
+
+    /// Starts the writer thread, which lingers up to `linger` for company under load (see above).
+    public BatchingWriter(Database db, int maxBatch, Duration linger) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be at least 1, got " + maxBatch);
         }
+        if (linger.isNegative()) {
+            throw new IllegalArgumentException("linger must not be negative, got " + linger);
+        }
         this.db = Objects.requireNonNull(db, "db");
         this.maxBatch = maxBatch;
+        this.lingerNanos = linger.toNanos();
         this.writer = Thread.ofPlatform().name("lorabench-store-writer").daemon().start(this::loop);
         this.flusher = null;
     }
@@ -64,6 +82,7 @@ public final class BatchingWriter implements AutoCloseable {
         }
         this.db = Objects.requireNonNull(db, "db");
         this.maxBatch = maxBatch;
+        this.lingerNanos = 0;
         this.writer = null;
         this.flusher = Objects.requireNonNull(flusher, "flusher");
     }
@@ -141,26 +160,51 @@ public final class BatchingWriter implements AutoCloseable {
     private void loop() {
         List<Item<?>> group = new ArrayList<>(maxBatch);
         boolean running = true;
+        long lastCommit = System.nanoTime() - lingerNanos;
         while (running) {
             try {
                 group.add(queue.take());
+                queue.drainTo(group, maxBatch - 1);
+                if (lingerNanos > 0 && System.nanoTime() - lastCommit < lingerNanos) {
+                    linger(group);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            queue.drainTo(group, maxBatch - 1);
-            running = !group.remove(STOP);
+            running = !group.removeIf(i -> i == STOP);
             if (!group.isEmpty()) {
                 commit(group);
+                lastCommit = System.nanoTime();
             }
             group.clear();
             if (!running) {
                 // Items queued by callers racing with close() are still written.
                 queue.drainTo(group);
-                group.remove(STOP);
+                group.removeIf(i -> i == STOP);
                 if (!group.isEmpty()) {
                     commit(group);
                 }
+            }
+        }
+    }
+
+    /// Adds what arrives within the linger to `group`, up to `maxBatch` items or a STOP.
+    private void linger(List<Item<?>> group) throws InterruptedException {
+        long until = System.nanoTime() + lingerNanos;
+        boolean stop = group.stream().anyMatch(i -> i == STOP);
+        while (group.size() < maxBatch && !stop) {
+            long left = until - System.nanoTime();
+            Item<?> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            group.add(next);
+            stop = next == STOP;
+            if (!stop) {
+                int from = group.size();
+                queue.drainTo(group, maxBatch - group.size());
+                stop = group.subList(from, group.size()).stream().anyMatch(i -> i == STOP);
             }
         }
     }

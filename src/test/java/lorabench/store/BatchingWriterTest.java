@@ -46,6 +46,34 @@ class BatchingWriterTest extends StoreTestBase {
     }
 
     @Test
+    void withALingerAStreamIsCommittedInFullGroupsAndALoneItemAtOnce() throws Exception {
+        SessionLogRepository log = new SessionLogRepository(db);
+        java.util.Set<Tx> transactions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<CompletableFuture<Void>> stream = new ArrayList<>();
+        // An hour: only a full group, a quiet start or close() ends a wait, never the clock.
+        BatchingWriter writer = new BatchingWriter(db, 10, java.time.Duration.ofHours(1));
+        try {
+            SessionLogEntry first = SessionLogRepositoryTest.entry(1, 0, 0);
+            writer.execute(tx -> log.insert(tx, first)).get(60, TimeUnit.SECONDS); // nothing committed lately
+            for (int i = 1; i <= 25; i++) {
+                SessionLogEntry e = SessionLogRepositoryTest.entry(1, i, i);
+                stream.add(writer.execute(tx -> {
+                    transactions.add(tx);
+                    log.insert(tx, e);
+                }));
+            }
+            // 20 of the 25 form two full groups; the last 5 wait for company until close().
+            CompletableFuture.allOf(stream.subList(0, 20).toArray(CompletableFuture[]::new)).get(60,
+                    TimeUnit.SECONDS);
+        } finally {
+            writer.close();
+        }
+        stream.forEach(CompletableFuture::join);
+        assertEquals(26, log.count(SessionLogQuery.all()));
+        assertTrue(transactions.size() <= 4, "25 streamed items in " + transactions.size() + " transactions");
+    }
+
+    @Test
     void aFailingItemFailsAloneAndTheRestOfItsGroupCommits() throws Exception {
         new DeviceRepository(db).upsert(otaaDevice(1));
         UplinkRepository uplinks = new UplinkRepository(db);

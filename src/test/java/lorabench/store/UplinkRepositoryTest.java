@@ -84,6 +84,22 @@ class UplinkRepositoryTest extends StoreTestBase {
         assertEquals(List.of(), answers.byUplink(u.id()));
     }
 
+    @Test
+    void aFirstPushAnswerGoesInWithItsStatusAndAnEarlierOneIsStillReplacedByRecord() {
+        PushAnswerRepository answers = new PushAnswerRepository(db);
+        Uplink u = uplinks.insert(uplink(1, 0, 1, Optional.of(10)));
+        db.runInTransaction(tx -> {
+            assertTrue(uplinks.setPushStatus(tx, u.id(), PushStatus.DELIVERED));
+            answers.recordFirst(tx, new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(200), T0));
+        });
+        assertEquals(List.of(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(200), T0)),
+                answers.byUplink(u.id()));
+        assertEquals(PushStatus.DELIVERED, uplinks.find(u.id()).orElseThrow().pushStatus());
+        assertTrue(answers.record(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(500), T0.plusSeconds(1))));
+        assertEquals(List.of(new PushAnswer(u.id(), 7, 3, java.util.OptionalInt.of(500), T0.plusSeconds(1))),
+                answers.byUplink(u.id()));
+    }
+
     private static List<Long> fCnts(List<Uplink> list) {
         return list.stream().map(Uplink::fCnt).toList();
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ import lorabench.store.PushTarget;
 final class PushSender {
     private final HttpClient client;
     private final TlsClients tlsClients;
+    private final PlainHttp1 plain;
     private final Duration timeout;
     private final InstantSource clock;
     private final LongSupplier nanoTime;
@@ -39,6 +41,7 @@ final class PushSender {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.tlsClients = new TlsClients(ssl -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).sslContext(ssl).build());
+        this.plain = new PlainHttp1(timeout, nanoTime);
         this.timeout = timeout;
         this.clock = clock;
         this.nanoTime = nanoTime;
@@ -49,15 +52,21 @@ final class PushSender {
         OptionalInt status = OptionalInt.empty();
         Optional<String> error = Optional.empty();
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(r.url()).timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .method(r.method(), HttpRequest.BodyPublishers.ofString(r.body(), StandardCharsets.UTF_8));
-            authorization(target.auth()).ifPresent(v -> b.header("Authorization", v));
-            target.headers().forEach(b::header);
-            r.headers().forEach(b::header);
-            HttpClient via = PushTls.present(target.auth()) ? tlsClients.client(target.auth().path("tls")) : client;
-            HttpResponse<Void> answer = via.send(b.build(), HttpResponse.BodyHandlers.discarding());
-            status = OptionalInt.of(answer.statusCode());
+            boolean tls = PushTls.present(target.auth());
+            if (!tls && PlainHttp1.handles(r.url())) {
+                status = OptionalInt.of(plain.send(r.url(), r.method(), headers(target, r),
+                        r.body().getBytes(StandardCharsets.UTF_8), timeout));
+            } else {
+                HttpRequest.Builder b = HttpRequest.newBuilder(r.url()).timeout(timeout)
+                        .header("Content-Type", "application/json")
+                        .method(r.method(), HttpRequest.BodyPublishers.ofString(r.body(), StandardCharsets.UTF_8));
+                authorization(target.auth()).ifPresent(v -> b.header("Authorization", v));
+                target.headers().forEach(b::header);
+                r.headers().forEach(b::header);
+                HttpClient via = tls ? tlsClients.client(target.auth().path("tls")) : client;
+                HttpResponse<Void> answer = via.send(b.build(), HttpResponse.BodyHandlers.discarding());
+                status = OptionalInt.of(answer.statusCode());
+            }
         } catch (PushTls.TlsSettingsException e) {
             error = Optional.of("TLS settings: " + e.getMessage());
         } catch (HttpTimeoutException e) {
@@ -71,6 +80,18 @@ final class PushSender {
         Duration latency = Duration.ofNanos(nanoTime.getAsLong() - start);
         return new PushDelivery(clock.instant(), target.accountId(), target.id(), r.topic(), r.method(),
                 r.url().toString(), status, latency, error, r.devEui(), r.storedUplink(), attempt, kind);
+    }
+
+    /// {@return the request headers} as the JDK client is given them: content type, authorization, the target's,
+    /// then the request's; a name given twice is sent twice, as there
+    private static java.util.List<Map.Entry<String, String>> headers(PushTarget target, PushRequest r) {
+        java.util.List<Map.Entry<String, String>> h = new java.util.ArrayList<>(4 + target.headers().size()
+                + r.headers().size());
+        h.add(Map.entry("Content-Type", "application/json"));
+        authorization(target.auth()).ifPresent(v -> h.add(Map.entry("Authorization", v)));
+        h.addAll(target.headers().entrySet());
+        h.addAll(r.headers().entrySet());
+        return h;
     }
 
     /// The answer of a callback whose body matters (a request/response exchange).
@@ -129,6 +150,7 @@ final class PushSender {
     }
 
     void close() {
+        plain.close();
         client.close();
         tlsClients.close();
     }

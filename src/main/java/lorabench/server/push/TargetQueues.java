@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /// One bounded FIFO of deliveries per push target, each drained by at most `concurrency` virtual threads. A target
 /// that answers slowly or hangs fills only its own queue (then [#offer] refuses), so other targets' pushes never
-/// wait behind it. Connections are kept alive by the shared HTTP client, so a busy lane reuses them.
+/// wait behind it. Connections are kept alive by the sender ([PlainHttp1], or the JDK client for TLS), so a busy
+/// lane reuses them.
 final class TargetQueues {
     private final int capacity;
     private final int concurrency;

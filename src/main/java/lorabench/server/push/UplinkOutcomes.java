@@ -15,7 +15,13 @@ final class UplinkOutcomes {
     private final int capacity;
     private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>();
 
-    private record Entry(Set<Long> expected, Map<Long, PushDelivery.Outcome> answers) {}
+    /// `live`: made by [#expect] for a live push, so no target had answered this uplink before (in any process: the
+    /// uplink was just received)
+    private record Entry(Set<Long> expected, Map<Long, PushDelivery.Outcome> answers, boolean live) {}
+
+    /// What [#record] learnt: the uplink's status once every expected target has answered, and whether this was the
+    /// target's first answer for a live-pushed uplink (none is stored yet).
+    record Recorded(Optional<PushStatus> status, boolean first) {}
 
     UplinkOutcomes(int capacity) {
         this.capacity = capacity;
@@ -28,24 +34,26 @@ final class UplinkOutcomes {
             if (entries.size() >= capacity) {
                 entries.pollFirstEntry();
             }
-            entries.put(uplinkId, new Entry(new java.util.HashSet<>(targets), new java.util.HashMap<>()));
+            entries.put(uplinkId, new Entry(new java.util.HashSet<>(targets), new java.util.HashMap<>(), true));
         } else {
             e.expected().addAll(targets);
         }
     }
 
-    /// Records `target`'s answer. {@return the uplink's status} once every expected target has answered
-    synchronized Optional<PushStatus> record(long uplinkId, long target, PushDelivery.Outcome outcome) {
+    /// Records `target`'s answer. {@return the uplink's status} once every expected target has answered, and
+    /// whether the answer is the target's first for a live-pushed uplink
+    synchronized Recorded record(long uplinkId, long target, PushDelivery.Outcome outcome) {
         Entry e = entries.get(uplinkId);
         if (e == null) {
-            e = new Entry(new java.util.HashSet<>(Set.of(target)), new java.util.HashMap<>());
+            e = new Entry(new java.util.HashSet<>(Set.of(target)), new java.util.HashMap<>(), false);
             entries.put(uplinkId, e);
         }
-        e.answers().put(target, outcome);
+        boolean answeredBefore = e.answers().put(target, outcome) != null;
+        boolean first = e.live() && !answeredBefore;
         if (!e.answers().keySet().containsAll(e.expected())) {
-            return Optional.empty();
+            return new Recorded(Optional.empty(), first);
         }
-        return Optional.of(aggregate(e.answers().values()));
+        return new Recorded(Optional.of(aggregate(e.answers().values())), first);
     }
 
     /// {@return whether `target` acknowledged the uplink} (answered 200 or 202); empty when not known

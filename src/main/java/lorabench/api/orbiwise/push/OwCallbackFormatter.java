@@ -3,12 +3,16 @@ package lorabench.api.orbiwise.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import lorabench.api.orbiwise.OwAlarmCodes;
+import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Eui64;
 import lorabench.server.event.ServerEvent;
 import lorabench.server.mac.MacStateJson;
@@ -32,7 +36,16 @@ import lorabench.store.PushTarget;
 /// used); an uplink refused as `UPLINK_WITHOUT_ADR` → `alarm`. The `join` of a 1.0 device without AppKey is no
 /// event push: [OwJoinCallback] calls it while the join waits. `location` has no server event and is never sent.
 public final class OwCallbackFormatter implements CallbackFormatter {
+    /// Entries of each memo below at most; beyond, it is emptied and fills again.
+    private static final int MEMO = 10_000;
+
     private final OwPushLookups lookups;
+    /// The session id of each device's last DevAddr: a name-based UUID is an MD5, computed per uplink otherwise.
+    private final ConcurrentHashMap<Eui64, Session> sessions = new ConcurrentHashMap<>();
+    /// The URL of each host, port, path prefix without variables and topic: it depends on nothing else.
+    private final ConcurrentHashMap<String, URI> urls = new ConcurrentHashMap<>();
+
+    private record Session(DevAddr devAddr, String id) {}
 
     public OwCallbackFormatter(OwPushLookups lookups) {
         this.lookups = lookups;
@@ -123,7 +136,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             return;
         }
         Optional<Device> device = lookups.cache().device(u.devEui());
-        String session = OwBodies.sessionId(u.devEui(), u.devAddr());
+        String session = sessionId(u.devEui(), u.devAddr());
         Optional<JsonNode> decoded = lookups.decode(u, device);
         boolean gtwInfo = lookups.cache().account(target.accountId())
                 .map(a -> a.has("can_access_gtw_info") || a.has("is_admin")).orElse(false);
@@ -136,6 +149,37 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             add(out, target, OwTopic.PAYLOADS_UL, u.devEui(), body(format, OwBodies.uplink(u, false, live, format,
                     decoded, session, gtwInfo, device), decoded), stored);
         }
+    }
+
+    private String sessionId(Eui64 devEui, DevAddr devAddr) {
+        Session s = sessions.get(devEui);
+        if (s == null || !s.devAddr().equals(devAddr)) {
+            s = new Session(devAddr, OwBodies.sessionId(devEui, devAddr));
+            if (sessions.size() >= MEMO) {
+                sessions.clear();
+            }
+            sessions.put(devEui, s);
+        }
+        return s.id();
+    }
+
+    private URI url(JsonNode settings, OwTopic topic, Map<String, String> vars) {
+        String host = settings.path("host").asText();
+        int port = settings.path("port").asInt(0);
+        String prefix = settings.path("path_prefix").asText("");
+        if (prefix.indexOf('$') >= 0) {
+            return OwUrlTemplate.resolve(host, port, prefix, topic, vars);
+        }
+        String key = host + '\n' + port + '\n' + prefix + '\n' + topic.name();
+        URI u = urls.get(key);
+        if (u == null) {
+            u = OwUrlTemplate.resolve(host, port, prefix, topic, vars);
+            if (urls.size() >= MEMO) {
+                urls.clear();
+            }
+            urls.put(key, u);
+        }
+        return u;
     }
 
     /// `decoded_json` replaces the uplink body by its `decoded` object, or `{}` (OW-J-05).
@@ -182,9 +226,7 @@ public final class OwCallbackFormatter implements CallbackFormatter {
             OptionalLong stored) {
         OwPushLookups.Substitution sub = lookups.substitution(target, Optional.ofNullable(devEui));
         JsonNode s = target.settings();
-        out.add(new PushRequest(topic.wireName(), topic.method(),
-                OwUrlTemplate.resolve(s.path("host").asText(), s.path("port").asInt(0),
-                        s.path("path_prefix").asText(""), topic, sub.vars()),
+        out.add(new PushRequest(topic.wireName(), topic.method(), url(s, topic, sub.vars()),
                 sub.headers(topic), body.toString(), Optional.ofNullable(devEui), stored));
     }
 
