@@ -33,7 +33,7 @@ import lorabench.sim.scenario.RadioParameters;
 import lorabench.sim.scenario.Seeds;
 import lorabench.store.Database;
 import lorabench.store.DatabaseConfig;
-import lorabench.store.SessionLogIndexes;
+import lorabench.store.DeferredIndexes;
 import lorabench.store.SessionLogQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,9 +77,10 @@ public final class EmbeddedScenario implements AutoCloseable {
         return virtual(expansion, false);
     }
 
-    /// Composes a virtual-time run whose session log is read only after it, through [#writeSessionLog] (the command
-    /// line's `sim run`): the log's secondary indexes are built once, when it is first written out, instead of row by
-    /// row during the run ([SessionLogIndexes], decision 0018). Nothing else differs from [#virtual(Expansion)].
+    /// Composes a virtual-time run whose store is read only after it, through [#writeSessionLog] (the command line's
+    /// `sim run`): the secondary indexes of the session log and the uplinks are built once, when the log is first
+    /// written out, instead of row by row during the run ([DeferredIndexes], decision 0018). Nothing else differs
+    /// from [#virtual(Expansion)].
     public static EmbeddedScenario virtualUnattended(Expansion expansion) {
         return virtual(expansion, true);
     }
@@ -92,7 +93,7 @@ public final class EmbeddedScenario implements AutoCloseable {
         owned.add(db);
         try {
             if (deferLogIndexes) {
-                SessionLogIndexes.suspend(db);
+                DeferredIndexes.suspend(db);
             }
             InMemoryGatewayHub[] hub = new InMemoryGatewayHub[1];
             NetworkServerRuntime rt = NetworkServerRuntime.startOnSchedulerLoop(NetworkServerConfig.DEFAULT, db,
@@ -176,7 +177,7 @@ public final class EmbeddedScenario implements AutoCloseable {
     /// @throws IllegalStateException when the run uses an external network server
     public long writeSessionLog(OutputStream out) throws IOException {
         Database db = database.orElseThrow(() -> new IllegalStateException("no embedded network server"));
-        SessionLogIndexes.restore(db);
+        DeferredIndexes.restore(db);
         return new SessionLogExport(db).write(SessionLogQuery.all(), ExportFormat.JSONL, out);
     }
 

@@ -126,9 +126,36 @@ public final class Simulation implements AutoCloseable {
             down += s.downlinks();
         }
         RadioStats radio = medium.stats();
+        return new SessionSummary(joins, uplinks, tx, down, packetErrorRate(radio), airtime, stats, radio);
+    }
+
+    /// The counters of [#summary] without its per-device maps.
+    public record Totals(long joinRequests, long joins, long uplinksSent, long transmissions, long downlinksReceived,
+            double packetErrorRate, RadioStats radio) {}
+
+    /// {@return the totals of the session so far}: what a progress line shows, without building the per-device maps
+    /// of [#summary] (a run reports 200 times; with 10,000 devices those maps cost more than the totals)
+    public Totals totals() {
+        long joinRequests = 0;
+        long joins = 0;
+        long uplinks = 0;
+        long tx = 0;
+        long down = 0;
+        for (VirtualDevice d : devices.values()) {
+            DeviceStats s = d.stats();
+            joinRequests += s.joinRequests();
+            joins += s.joins();
+            uplinks += s.uplinks();
+            tx += s.transmissions();
+            down += s.downlinks();
+        }
+        RadioStats radio = medium.stats();
+        return new Totals(joinRequests, joins, uplinks, tx, down, packetErrorRate(radio), radio);
+    }
+
+    private static double packetErrorRate(RadioStats radio) {
         long sentUp = radio.transmissions().getOrDefault(lorabench.sim.radio.TransmissionKind.UPLINK, 0L);
-        double per = sentUp == 0 ? 0 : 1 - (double) radio.uplinksDelivered() / sentUp;
-        return new SessionSummary(joins, uplinks, tx, down, per, airtime, stats, radio);
+        return sentUp == 0 ? 0 : 1 - (double) radio.uplinksDelivered() / sentUp;
     }
 
     /// Removes every device and gateway.

@@ -108,7 +108,7 @@ public final class ScenarioRunner {
         while (!cancelled.get() && clock.instant().isBefore(end)) {
             Instant next = clock.instant().plus(step);
             clock.runUntil(next.isAfter(end) ? end : next);
-            progress.accept(report().withoutDevices());
+            progress.accept(progressReport());
         }
         finish();
         return report();
@@ -129,7 +129,7 @@ public final class ScenarioRunner {
             try {
                 cancelSignal.get(Math.min(step.toMillis(), left.toMillis()) + 1, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                progress.accept(report().withoutDevices());
+                progress.accept(progressReport());
             } catch (ExecutionException e) {
                 break;
             }
@@ -157,22 +157,33 @@ public final class ScenarioRunner {
     /// {@return what the run did so far}
     public RunReport report() {
         SessionSummary s = simulation.summary();
+        long joinRequests = s.devices().values().stream().mapToLong(d -> d.joinRequests()).sum();
+        return report(new Simulation.Totals(joinRequests, s.joins(), s.uplinksSent(), s.transmissions(),
+                s.downlinksReceived(), s.packetErrorRate(), s.radio()), new java.util.TreeMap<>(s.airtimePerDevice()));
+    }
+
+    /// {@return [#report] without the airtime per device} ([RunReport#withoutDevices]), built from the simulation's
+    /// totals alone: the progress lines of a run
+    public RunReport progressReport() {
+        return report(simulation.totals(), new java.util.TreeMap<>());
+    }
+
+    private RunReport report(Simulation.Totals s, java.util.SortedMap<lorabench.lorawan.types.Eui64, Duration> airtime) {
         Instant now = simulation.scheduler().instant();
         Duration virtual = start == null ? Duration.ZERO : Duration.between(start, now);
         Duration duration = expansion.scenario().duration();
         double fraction = Math.clamp((double) virtual.toNanos() / duration.toNanos(), 0, 1);
-        long joinRequests = s.devices().values().stream().mapToLong(d -> d.joinRequests()).sum();
         long upTx = s.radio().transmissions().getOrDefault(TransmissionKind.UPLINK, 0L);
         return new RunReport(expansion.scenario().name(), expansion.scenario().seed(),
                 expansion.scenario().clock().name().toLowerCase(java.util.Locale.ROOT), state, fraction,
                 virtual, realStart == null ? Duration.ZERO : Duration.between(realStart, Instant.now()),
-                expansion.devices().size(), expansion.gateways().size(), joinRequests, s.joins(), s.uplinksSent(),
+                expansion.devices().size(), expansion.gateways().size(), s.joinRequests(), s.joins(), s.uplinksSent(),
                 upTx, s.radio().uplinksDelivered(), s.downlinksReceived(),
                 s.radio().transmissions().getOrDefault(TransmissionKind.DOWNLINK, 0L),
                 simulation.gateways().stream().mapToLong(g -> g.refusedDownlinks()).sum(), refusedByError(),
                 s.packetErrorRate(),
                 s.radio().collided(),
-                new java.util.TreeMap<>(s.airtimePerDevice()));
+                airtime);
     }
 
     private java.util.SortedMap<String, Long> refusedByError() {

@@ -217,6 +217,29 @@ class RadioMediumTest {
         assertEquals(2, collide(1000, 1200, SF7, 868_100_000, Duration.ofMillis(100)).size());
     }
 
+    @Test
+    void aShortFrameCollidesWithALongerOneThatStartedLongBeforeIt() {
+        // A 51-byte SF12 frame (about 2.5 s on air) at 1000 m, short SF7 frames heard meanwhile, then, 1.5 s after
+        // it started, a 14-byte SF12 frame (about 1.2 s) at 1200 m on its channel: the overlap reaches back further
+        // than the second frame's own airtime; within 6 dB, both are lost.
+        RadioMedium m = new RadioMedium(scheduler, 1, PathLossModel.deterministic(2.7));
+        Probe p = new Probe(ORIGIN);
+        m.attach(p);
+        m.transmit(NodeId.device(new Eui64(1)), TransmissionKind.UPLINK, ORIGIN.east(1000), 868_100_000, SF12, 14,
+                Bytes.fromHex("40010203040000010001" + "AB".repeat(37) + "CCDDEEFF"));
+        for (int i = 0; i < 5; i++) {
+            scheduler.runUntil(scheduler.instant().plusMillis(250));
+            m.transmit(NodeId.device(new Eui64(10 + i)), TransmissionKind.UPLINK, ORIGIN.east(100), 868_100_000, SF7,
+                    14, FRAME);
+        }
+        scheduler.runUntil(scheduler.instant().plusMillis(250));
+        m.transmit(NodeId.device(new Eui64(2)), TransmissionKind.UPLINK, ORIGIN.east(1200), 868_100_000, SF12, 14,
+                FRAME);
+        scheduler.runUntil(scheduler.instant().plusSeconds(5));
+        assertEquals(List.of(10L, 11L, 12L, 13L, 14L),
+                p.got.stream().map(r -> r.transmission().sender().eui().value()).sorted().toList());
+    }
+
     private List<Double> rssis(long seed) {
         RadioMedium m = new RadioMedium(new VirtualTimeScheduler(Instant.EPOCH), seed, new PathLossModel(1, Double.NaN,
                 2.7, 4, 1));
