@@ -8,18 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import lorabench.ui.GuiOptions;
-import lorabench.ui.SceneSnapshot;
 import lorabench.ui.dashboard.DashboardEvent;
 import lorabench.ui.dashboard.DashboardScreen;
 import lorabench.ui.dialog.FakeDialogService;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The Dashboard through the real main window (Monocle headless) over a real embedded server in a temporary
 /// directory: it is the screen shown at start; a virtual OTAA device (with the virtual gateway that comes with it)
@@ -40,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardFxTest {
     private static final long TIMEOUT = 60;
+    private final FxTestKit fx = new FxTestKit(TIMEOUT);
 
     @TempDir
     static Path data;
@@ -59,101 +55,64 @@ class DashboardFxTest {
         window.show();
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
-    }
-
-    private String text(FxRobot robot, String id) throws Exception {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        return onFx(label::getText);
-    }
-
     @SuppressWarnings("unchecked")
     private long sum(AreaChart<?, ?> chart, String series) throws Exception {
-        return onFx(() -> ((List<XYChart.Series<Number, Number>>) (List<?>) chart.getData()).stream()
+        return fx.onFx(() -> ((List<XYChart.Series<Number, Number>>) (List<?>) chart.getData()).stream()
                 .filter(s -> s.getName().equals(series)).flatMap(s -> s.getData().stream())
                 .mapToLong(d -> d.getYValue().longValue()).sum());
     }
 
     @Test
     void showsTheGatewaysDevicesTrafficAndEventsOfAJoinAndAnUplink(FxRobot robot) throws Exception {
-        assertEquals(DashboardScreen.ID, onFx(() -> window.viewModel().selectedProperty().get().id()),
+        assertEquals(DashboardScreen.ID, fx.onFx(() -> window.viewModel().selectedProperty().get().id()),
                 "the Dashboard is the screen shown at start");
-        waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
-        waitFor("the first counters", () -> text(robot, "#devicesValue").equals("0"));
-        assertEquals("0", text(robot, "#gatewaysValue"));
+        fx.waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
+        fx.waitFor("the first counters", () -> fx.text(robot, "#devicesValue").equals("0"));
+        assertEquals("0", fx.text(robot, "#gatewaysValue"));
         AreaChart<?, ?> chart = robot.lookup(".lb-traffic-chart").queryAs(AreaChart.class);
-        waitFor("an empty 60-minute chart", () -> onFx(() -> chart.getData().size() == 2
+        fx.waitFor("an empty 60-minute chart", () -> fx.onFx(() -> chart.getData().size() == 2
                 && chart.getData().getFirst().getData().size() == 60));
         assertEquals(0, sum(chart, "Uplinks"));
 
         robot.interact(() -> window.viewModel().select("devices"));
         robot.clickOn("#addMenu").clickOn("Virtual device\u2026");
-        waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
+        fx.waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
         TextField name = robot.lookup("#field-name").queryAs(TextField.class);
         robot.interact(() -> name.setText("dash-sensor"));
         robot.clickOn("#saveDeviceButton");
         TableView<?> devices = robot.lookup("#deviceTable").queryAs(TableView.class);
-        waitFor("its selection", () -> onFx(() -> devices.getSelectionModel().getSelectedItem() != null));
+        fx.waitFor("its selection", () -> fx.onFx(() -> devices.getSelectionModel().getSelectedItem() != null));
         robot.clickOn("#joinButton");
-        waitFor("the join", () -> text(robot, "#lastResultLabel").startsWith("Joined as "));
+        fx.waitFor("the join", () -> fx.text(robot, "#lastResultLabel").startsWith("Joined as "));
         robot.clickOn("#sendUplinkButton");
-        waitFor("the uplink", () -> text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
+        fx.waitFor("the uplink", () -> fx.text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
 
         robot.interact(() -> window.viewModel().select(DashboardScreen.ID));
-        waitFor("one joined device", () -> text(robot, "#joinedValue").equals("1"));
-        assertEquals("1", text(robot, "#devicesValue"));
-        assertEquals("0", text(robot, "#notJoinedValue"));
-        waitFor("the device heard", () -> text(robot, "#devicesDetail").startsWith("1 heard"));
-        assertEquals("1", text(robot, "#gatewaysValue"), "the virtual gateway opened its downlink path");
+        fx.waitFor("one joined device", () -> fx.text(robot, "#joinedValue").equals("1"));
+        assertEquals("1", fx.text(robot, "#devicesValue"));
+        assertEquals("0", fx.text(robot, "#notJoinedValue"));
+        fx.waitFor("the device heard", () -> fx.text(robot, "#devicesDetail").startsWith("1 heard"));
+        assertEquals("1", fx.text(robot, "#gatewaysValue"), "the virtual gateway opened its downlink path");
         // a loaded machine may miss a receive window: the device then joins again, and every join-request counts
-        waitFor("the join-request and the uplink in the chart", () -> sum(chart, "Uplinks") >= 2);
+        fx.waitFor("the join-request and the uplink in the chart", () -> sum(chart, "Uplinks") >= 2);
         @SuppressWarnings("unchecked")
         TableView<DashboardEvent> events = robot.lookup(".lb-dash-events").queryAs(TableView.class);
-        long listedUplinks = onFx(() -> events.getItems().stream()
+        long listedUplinks = fx.onFx(() -> events.getItems().stream()
                 .filter(e -> e.kind().traffic() == DashboardEvent.Traffic.UPLINK).count());
         assertEquals(listedUplinks, sum(chart, "Uplinks"), "the chart counts what the list shows");
-        assertTrue(text(robot, "#trafficSummaryLabel").startsWith(listedUplinks + " uplinks and "));
+        assertTrue(fx.text(robot, "#trafficSummaryLabel").startsWith(listedUplinks + " uplinks and "));
 
-        Set<DashboardEvent.Kind> kinds = onFx(() -> events.getItems().stream().map(DashboardEvent::kind)
+        Set<DashboardEvent.Kind> kinds = fx.onFx(() -> events.getItems().stream().map(DashboardEvent::kind)
                 .collect(Collectors.toSet()));
         assertTrue(kinds.containsAll(Set.of(DashboardEvent.Kind.GATEWAY_CONNECTED, DashboardEvent.Kind.JOIN_ACCEPTED,
                 DashboardEvent.Kind.UPLINK)), kinds::toString);
-        DashboardEvent newestUplink = onFx(() -> events.getItems().stream()
+        DashboardEvent newestUplink = fx.onFx(() -> events.getItems().stream()
                 .filter(e -> e.kind() == DashboardEvent.Kind.UPLINK).findFirst().orElseThrow());
         assertTrue(newestUplink.text().startsWith("FCnt 0"), newestUplink.text());
         assertTrue(newestUplink.device().isPresent());
-        assertTrue(onFx(() -> events.getItems().size()) <= 200);
-        snap(robot);
+        assertTrue(fx.onFx(() -> events.getItems().size()) <= 200);
+        FxTestKit.snapBothThemes(robot, window, "dashboard");
         robot.interact(stage::close);
     }
 
-    /// Saves the main window as `dashboard.png` and `dashboard-dark.png` when screenshots are asked for.
-    private void snap(FxRobot robot) {
-        String dir = System.getProperty("lorabench.screenshots", "");
-        if (dir.isEmpty()) {
-            return;
-        }
-        for (ThemeChoice theme : ThemeChoice.values()) {
-            robot.interact(() -> window.settings().themeProperty().set(theme));
-            WaitForAsyncUtils.waitForFxEvents();
-            String file = "dashboard" + (theme == ThemeChoice.DARK ? "-dark" : "") + ".png";
-            robot.interact(() -> {
-                try {
-                    SceneSnapshot.writePng(window.scene(), Path.of(dir, file));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
-        robot.interact(() -> window.settings().themeProperty().set(ThemeChoice.LIGHT));
-    }
 }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import lorabench.lorawan.types.Eui64;
 import lorabench.ui.GuiOptions;
-import lorabench.ui.SceneSnapshot;
 import lorabench.ui.devices.DeviceRow;
 import lorabench.ui.dialog.FakeDialogService;
 import lorabench.ui.gateways.GatewayRow;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The Gateways screen through the real main window (Monocle headless) over a real embedded server in a temporary
 /// directory: adds a virtual gateway through the dialog and sees it connected over UDP, adds and joins a virtual
@@ -41,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GatewaysFxTest {
     private static final long TIMEOUT = 60;
+    private final FxTestKit fx = new FxTestKit(TIMEOUT);
     private static final Eui64 GATEWAY = Eui64.parse("AA555A00000000C1");
 
     @TempDir
@@ -62,39 +58,17 @@ class GatewaysFxTest {
         window.show();
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> TableView<T> table(FxRobot robot, String query) {
-        return (TableView<T>) robot.lookup(query).queryAs(TableView.class);
-    }
-
-    private String text(FxRobot robot, String id) throws Exception {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        return onFx(label::getText);
-    }
-
     @Test
     void addAVirtualGatewayAndSeeItsLinkToAnOtaaDeviceOnThePlot(FxRobot robot) throws Exception {
-        waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
+        fx.waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
 
         robot.interact(() -> window.viewModel().select("gateways"));
         robot.clickOn("#addGatewayButton");
-        waitFor("the gateway form", () -> robot.lookup("#saveGatewayButton").tryQuery().isPresent());
+        fx.waitFor("the gateway form", () -> robot.lookup("#saveGatewayButton").tryQuery().isPresent());
         TextField eui = robot.lookup("#euiField").queryAs(TextField.class);
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         robot.interact(() -> eui.setText("AA555A00000000"));
-        assertTrue(onFx(() -> robot.lookup("#saveGatewayButton").queryButton().isDisabled()),
+        assertTrue(fx.onFx(() -> robot.lookup("#saveGatewayButton").queryButton().isDisabled()),
                 "a 14-digit EUI is refused");
         assertTrue(robot.lookup("EUI must be 16 hex digits").tryQuery().isPresent());
         robot.interact(() -> {
@@ -102,64 +76,45 @@ class GatewaysFxTest {
             name.setText("hill-gw");
         });
         robot.clickOn("#saveGatewayButton");
-        waitFor("the dialog to close", () -> robot.lookup("#saveGatewayButton").tryQuery().isEmpty());
+        fx.waitFor("the dialog to close", () -> robot.lookup("#saveGatewayButton").tryQuery().isEmpty());
 
-        TableView<GatewayRow> gateways = table(robot, ".lb-gateways-table");
-        waitFor("the virtual gateway connected in the table", () -> onFx(() -> gateways.getItems().stream()
+        TableView<GatewayRow> gateways = fx.table(robot, ".lb-gateways-table");
+        fx.waitFor("the virtual gateway connected in the table", () -> fx.onFx(() -> gateways.getItems().stream()
                 .anyMatch(r -> r.eui().equals(GATEWAY) && r.name().equals("hill-gw") && r.virtual()
                         && r.connected() && r.position().isPresent())));
-        assertTrue(text(robot, "#resultLabel").startsWith("Virtual gateway hill-gw (AA555A00000000C1) added"));
+        assertTrue(fx.text(robot, "#resultLabel").startsWith("Virtual gateway hill-gw (AA555A00000000C1) added"));
 
         robot.interact(() -> window.viewModel().select("devices"));
         robot.clickOn("#addMenu").clickOn("Virtual device\u2026");
-        waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
+        fx.waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
         TextField deviceName = robot.lookup("#field-name").queryAs(TextField.class);
         robot.interact(() -> deviceName.setText("field-sensor"));
         robot.clickOn("#saveDeviceButton");
-        TableView<DeviceRow> devices = table(robot, "#deviceTable");
-        waitFor("the virtual device selected", () -> onFx(() -> devices.getSelectionModel().getSelectedItem() != null
+        TableView<DeviceRow> devices = fx.table(robot, "#deviceTable");
+        fx.waitFor("the virtual device selected", () -> fx.onFx(() -> devices.getSelectionModel().getSelectedItem() != null
                 && devices.getSelectionModel().getSelectedItem().device().name().equals("field-sensor")));
-        Eui64 devEui = onFx(() -> devices.getSelectionModel().getSelectedItem().device().devEui());
+        Eui64 devEui = fx.onFx(() -> devices.getSelectionModel().getSelectedItem().device().devEui());
         robot.clickOn("#joinButton");
-        waitFor("the join", () -> text(robot, "#lastResultLabel").startsWith("Joined as "));
+        fx.waitFor("the join", () -> fx.text(robot, "#lastResultLabel").startsWith("Joined as "));
         robot.clickOn("#sendUplinkButton");
-        waitFor("the uplink", () -> text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
+        fx.waitFor("the uplink", () -> fx.text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
 
         robot.interact(() -> window.viewModel().select("gateways"));
         PositionPlot plot = robot.lookup(".lb-plot").queryAs(PositionPlot.class);
-        waitFor("the gateway-device link on the plot", () -> onFx(() -> plot.model().link(GATEWAY, devEui)
+        fx.waitFor("the gateway-device link on the plot", () -> fx.onFx(() -> plot.model().link(GATEWAY, devEui)
                 .isPresent()));
-        PlotModel.Link link = onFx(() -> plot.model().link(GATEWAY, devEui).orElseThrow());
+        PlotModel.Link link = fx.onFx(() -> plot.model().link(GATEWAY, devEui).orElseThrow());
         assertEquals(RssiClass.of(link.rssi()), link.rssiClass());
         Line line = robot.lookup("#plot-link-" + GATEWAY + "-" + devEui).queryAs(Line.class);
-        assertTrue(onFx(() -> line.getPseudoClassStates().contains(Css.rssi(link.rssiClass().cssName()))),
+        assertTrue(fx.onFx(() -> line.getPseudoClassStates().contains(Css.rssi(link.rssiClass().cssName()))),
                 "the line is styled by its RSSI class");
         assertTrue(robot.lookup("#plot-gateway-" + GATEWAY).tryQuery().isPresent());
         assertTrue(robot.lookup("#plot-device-" + devEui).tryQuery().isPresent());
-        waitFor("the device counted and its RSSI in the gateway's row", () -> onFx(() -> gateways.getItems().stream()
+        fx.waitFor("the device counted and its RSSI in the gateway's row", () -> fx.onFx(() -> gateways.getItems().stream()
                 .anyMatch(r -> r.eui().equals(GATEWAY) && r.devicesHeard() == 1 && r.lastRssi().isPresent())));
-        snap(robot);
+        FxTestKit.snapBothThemes(robot, window, "gateways");
         assertTrue(dialogs.shown.stream().noneMatch(s -> s.startsWith("error")), dialogs.shown::toString);
         robot.interact(stage::close);
     }
 
-    private void snap(FxRobot robot) {
-        String dir = System.getProperty("lorabench.screenshots", "");
-        if (dir.isEmpty()) {
-            return;
-        }
-        for (ThemeChoice theme : ThemeChoice.values()) {
-            robot.interact(() -> window.settings().themeProperty().set(theme));
-            WaitForAsyncUtils.waitForFxEvents();
-            String file = "gateways" + (theme == ThemeChoice.DARK ? "-dark" : "") + ".png";
-            robot.interact(() -> {
-                try {
-                    SceneSnapshot.writePng(window.scene(), Path.of(dir, file));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
-        robot.interact(() -> window.settings().themeProperty().set(ThemeChoice.LIGHT));
-    }
 }

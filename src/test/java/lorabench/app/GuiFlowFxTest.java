@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -25,7 +22,6 @@ import lorabench.server.provisioning.Rejection;
 import lorabench.store.Downlink;
 import lorabench.store.DownlinkStatus;
 import lorabench.ui.GuiOptions;
-import lorabench.ui.SceneSnapshot;
 import lorabench.ui.credentials.ApiCredentials;
 import lorabench.ui.devices.DeviceRow;
 import lorabench.ui.devices.JoinAttempt;
@@ -39,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The whole bench through the real main window (Monocle headless): `GuiLauncher.compose` with a real embedded
 /// server in a temporary directory on ephemeral ports. Adds a virtual OTAA device (and with it a virtual gateway
@@ -49,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GuiFlowFxTest {
     private static final long TIMEOUT = 60;
+    private final FxTestKit fx = new FxTestKit(TIMEOUT);
 
     @TempDir
     static Path data;
@@ -71,61 +67,39 @@ class GuiFlowFxTest {
         window.show();
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> TableView<T> table(FxRobot robot, String id) {
-        return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
-    }
-
-    private String text(FxRobot robot, String id) throws Exception {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        return onFx(label::getText);
-    }
-
     @Test
     void addJoinUplinkDownlinkImportAndExportThroughTheMainWindow(FxRobot robot) throws Exception {
-        waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
+        fx.waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
         assertEquals(1, shownCredentials.size(), "the first run shows the generated credentials");
         assertEquals("admin", shownCredentials.getFirst().username());
 
         robot.interact(() -> window.viewModel().select("devices"));
         robot.clickOn("#addMenu").clickOn("Virtual device\u2026");
-        waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
+        fx.waitFor("the device form", () -> robot.lookup("#saveDeviceButton").tryQuery().isPresent());
         TextField name = robot.lookup("#field-name").queryAs(TextField.class);
         robot.interact(() -> name.setText("garden-sensor"));
         robot.clickOn("#saveDeviceButton");
-        TableView<DeviceRow> devices = table(robot, "#deviceTable");
-        waitFor("the virtual device in the table", () -> onFx(() -> devices.getItems().stream()
+        TableView<DeviceRow> devices = fx.table(robot, "#deviceTable");
+        fx.waitFor("the virtual device in the table", () -> fx.onFx(() -> devices.getItems().stream()
                 .anyMatch(r -> r.virtual() && r.device().name().equals("garden-sensor"))));
-        waitFor("its selection", () -> onFx(() -> devices.getSelectionModel().getSelectedItem() != null));
+        fx.waitFor("its selection", () -> fx.onFx(() -> devices.getSelectionModel().getSelectedItem() != null));
 
         robot.clickOn("#joinButton");
-        waitFor("the join", () -> text(robot, "#lastResultLabel").startsWith("Joined as "));
+        fx.waitFor("the join", () -> fx.text(robot, "#lastResultLabel").startsWith("Joined as "));
         robot.clickOn("#sendUplinkButton");
-        waitFor("the uplink", () -> text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
-        waitFor("last seen and FCnt in the row", () -> onFx(() -> devices.getItems().stream().anyMatch(r ->
+        fx.waitFor("the uplink", () -> fx.text(robot, "#lastResultLabel").startsWith("Uplink FCnt 0"));
+        fx.waitFor("last seen and FCnt in the row", () -> fx.onFx(() -> devices.getItems().stream().anyMatch(r ->
                 r.device().name().equals("garden-sensor") && r.device().lastSeen().isPresent()
                         && r.lastFCntUp().orElse(-1) == 0)));
-        TableView<JoinAttempt> trace = table(robot, "#traceTable");
-        waitFor("the join trace", () -> onFx(() -> trace.getItems().stream()
+        TableView<JoinAttempt> trace = fx.table(robot, "#traceTable");
+        fx.waitFor("the join trace", () -> fx.onFx(() -> trace.getItems().stream()
                 .anyMatch(a -> a.outcome() == JoinAttempt.Outcome.ACCEPTED)));
 
         robot.interact(() -> window.viewModel().select("live-frames"));
-        TableView<FrameRow> frames = table(robot, ".lb-frames-table");
+        TableView<FrameRow> frames = fx.table(robot, ".lb-frames-table");
         // Join-accepts appear once the gateway's TX_ACK confirms them (DownlinkTransmitted), which a loaded machine
         // may delay past the server's TX_ACK timeout; the join-request and the uplink are always there.
-        waitFor("join and uplink frames", () -> onFx(() -> frames.getItems().stream().map(FrameRow::mType)
+        fx.waitFor("join and uplink frames", () -> fx.onFx(() -> frames.getItems().stream().map(FrameRow::mType)
                 .collect(Collectors.toSet()).containsAll(Set.of("JoinRequest", "UnconfirmedDataUp"))));
 
         robot.interact(() -> window.viewModel().select("devices"));
@@ -133,20 +107,20 @@ class GuiFlowFxTest {
         TextField payload = robot.lookup("#downlinkPayloadField").queryAs(TextField.class);
         robot.interact(() -> payload.setText("C0FFEE"));
         robot.clickOn("#enqueueButton");
-        TableView<Downlink> queue = table(robot, "#queueTable");
-        waitFor("the queued downlink", () -> onFx(() -> queue.getItems().size() == 1));
+        TableView<Downlink> queue = fx.table(robot, "#queueTable");
+        fx.waitFor("the queued downlink", () -> fx.onFx(() -> queue.getItems().size() == 1));
         robot.clickOn("Virtual device");
         // Real time on a loaded machine: a receive window may be missed; the device then gets it with its next uplink.
-        for (int attempt = 1; attempt <= 3 && !text(robot, "#lastResultLabel").contains("payload C0FFEE"); attempt++) {
-            String before = text(robot, "#lastResultLabel");
+        for (int attempt = 1; attempt <= 3 && !fx.text(robot, "#lastResultLabel").contains("payload C0FFEE"); attempt++) {
+            String before = fx.text(robot, "#lastResultLabel");
             robot.clickOn("#sendUplinkButton");
-            waitFor("an uplink result", () -> {
-                String now = text(robot, "#lastResultLabel");
+            fx.waitFor("an uplink result", () -> {
+                String now = fx.text(robot, "#lastResultLabel");
                 return !now.equals(before) && now.startsWith("Uplink FCnt");
             });
         }
-        assertTrue(text(robot, "#lastResultLabel").contains("payload C0FFEE"), text(robot, "#lastResultLabel"));
-        waitFor("its status SENT", () -> onFx(() -> queue.getItems().getFirst().status() == DownlinkStatus.SENT));
+        assertTrue(fx.text(robot, "#lastResultLabel").contains("payload C0FFEE"), fx.text(robot, "#lastResultLabel"));
+        fx.waitFor("its status SENT", () -> fx.onFx(() -> queue.getItems().getFirst().status() == DownlinkStatus.SENT));
         snap(robot, "devices", "Downlink queue");
 
         Path csv = data.resolve("import.csv");
@@ -158,25 +132,25 @@ class GuiFlowFxTest {
                 """);
         dialogs.chosenFile = Optional.of(csv);
         robot.clickOn("#importDevicesButton");
-        waitFor("the import report", () -> robot.lookup("#importErrorTable").tryQuery().isPresent());
-        TableView<Rejection> report = table(robot, "#importErrorTable");
-        List<Rejection> rejected = onFx(() -> List.copyOf(report.getItems()));
+        fx.waitFor("the import report", () -> robot.lookup("#importErrorTable").tryQuery().isPresent());
+        TableView<Rejection> report = fx.table(robot, "#importErrorTable");
+        List<Rejection> rejected = fx.onFx(() -> List.copyOf(report.getItems()));
         assertEquals(1, rejected.size());
         assertEquals(3, rejected.getFirst().line());
         assertEquals(Optional.of("macVersion"), rejected.getFirst().field());
-        snapWindowOf(robot, report, "import-report");
+        FxTestKit.snapScene(robot, report.getScene(), "import-report");
         robot.interact(() -> report.getScene().getWindow().hide());
-        waitFor("the imported devices", () -> onFx(() -> devices.getItems().size() == 3));
+        fx.waitFor("the imported devices", () -> fx.onFx(() -> devices.getItems().size() == 3));
 
         Path pcap = data.resolve("exported.pcap");
         dialogs.chosenFile = Optional.of(pcap);
         robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        waitFor("the export", () -> dialogs.shown.contains("info: Session log exported"));
+        fx.waitFor("the export", () -> dialogs.shown.contains("info: Session log exported"));
         assertTrue(Files.size(pcap) > 24, "a pcap header and packets");
 
         robot.interact(() -> window.viewModel().select("downlinks"));
-        TableView<?> downlinks = table(robot, ".lb-downlinks-table");
-        waitFor("the downlink in the Downlinks screen", () -> onFx(() -> downlinks.getItems().size() == 1));
+        TableView<?> downlinks = fx.table(robot, ".lb-downlinks-table");
+        fx.waitFor("the downlink in the Downlinks screen", () -> fx.onFx(() -> downlinks.getItems().size() == 1));
         snap(robot, "downlinks", null);
         robot.interact(() -> window.viewModel().select("live-frames"));
         robot.interact(() -> frames.getSelectionModel().select(frames.getItems().size() - 1));
@@ -190,40 +164,12 @@ class GuiFlowFxTest {
         robot.interact(stage::close);
     }
 
-    /// Saves the main window as `<name>.png` and `<name>-dark.png` when screenshots are asked for.
-    private void snap(FxRobot robot, String name, String tab) throws Exception {
-        String dir = System.getProperty("lorabench.screenshots", "");
-        if (dir.isEmpty()) {
-            return;
-        }
-        if (tab != null) {
+    /// Saves the main window as `<name>.png` and `<name>-dark.png`, with `tab` opened first, when screenshots are
+    /// asked for (the flow itself does not need the tab).
+    private void snap(FxRobot robot, String name, String tab) {
+        if (tab != null && FxTestKit.screenshots()) {
             robot.clickOn(tab);
         }
-        for (ThemeChoice theme : ThemeChoice.values()) {
-            robot.interact(() -> window.settings().themeProperty().set(theme));
-            WaitForAsyncUtils.waitForFxEvents();
-            String file = name + (theme == ThemeChoice.DARK ? "-dark" : "") + ".png";
-            robot.interact(() -> {
-                try {
-                    SceneSnapshot.writePng(window.scene(), Path.of(dir, file));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
-        robot.interact(() -> window.settings().themeProperty().set(ThemeChoice.LIGHT));
-    }
-
-    private void snapWindowOf(FxRobot robot, javafx.scene.Node node, String name) {
-        String dir = System.getProperty("lorabench.screenshots", "");
-        if (!dir.isEmpty()) {
-            robot.interact(() -> {
-                try {
-                    SceneSnapshot.writePng(node.getScene(), Path.of(dir, name + ".png"));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        FxTestKit.snapBothThemes(robot, window, name);
     }
 }

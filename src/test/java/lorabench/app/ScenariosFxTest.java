@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -19,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import lorabench.sim.scenario.ClockMode;
 import lorabench.ui.GuiOptions;
-import lorabench.ui.SceneSnapshot;
 import lorabench.ui.devices.DeviceRow;
 import lorabench.ui.dialog.FakeDialogService;
 import lorabench.ui.frames.FrameRow;
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The Scenarios screen through the real main window (Monocle headless) over a real embedded server: opened with its
 /// shortcut, it lists the shipped samples; a small scenario opened through Open… runs on virtual time to its summary,
@@ -46,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScenariosFxTest {
     private static final long TIMEOUT = 90;
+    private final FxTestKit fx = new FxTestKit(TIMEOUT);
 
     @TempDir
     static Path data;
@@ -66,119 +62,78 @@ class ScenariosFxTest {
         window.show();
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT, TimeUnit.SECONDS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> TableView<T> table(FxRobot robot, String query) {
-        return (TableView<T>) robot.lookup(query).queryAs(TableView.class);
-    }
-
-    private String text(FxRobot robot, String id) throws Exception {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        return onFx(label::getText);
-    }
-
     private Optional<RunRow> run(TableView<RunRow> runs, int number) throws Exception {
-        return onFx(() -> runs.getItems().stream().filter(r -> r.number() == number).findFirst());
+        return fx.onFx(() -> runs.getItems().stream().filter(r -> r.number() == number).findFirst());
     }
 
     @Test
     void runsASmallScenarioOnVirtualTimeToItsSummaryThenOnRealTimeAgainstThisServer(FxRobot robot) throws Exception {
-        waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
+        fx.waitFor("the server to run", () -> robot.lookup("Server: running").tryQuery().isPresent());
         Path tiny = Files.writeString(data.resolve("tiny.json"), lorabench.ui.scenarios.TestScenarios.TINY);
 
         // Ctrl+n selects the n-th screen of the rail, as for every other screen
-        int index = onFx(() -> window.viewModel().items().stream().map(i -> i.id()).toList()
+        int index = fx.onFx(() -> window.viewModel().items().stream().map(i -> i.id()).toList()
                 .indexOf(ScenariosScreen.ID));
         assertTrue(index >= 0 && index < 9, "the screen has a Ctrl+digit shortcut: " + index);
         robot.push(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)),
                 KeyCombination.SHORTCUT_DOWN));
-        waitFor("the screen", () -> onFx(() -> window.viewModel().selectedProperty().get().id()
+        fx.waitFor("the screen", () -> fx.onFx(() -> window.viewModel().selectedProperty().get().id()
                 .equals(ScenariosScreen.ID)));
         @SuppressWarnings("unchecked")
         ListView<ScenarioFile> files = robot.lookup(".lb-scenario-list").queryAs(ListView.class);
-        waitFor("the shipped samples", () -> onFx(() -> files.getItems().stream()
+        fx.waitFor("the shipped samples", () -> fx.onFx(() -> files.getItems().stream()
                 .anyMatch(f -> f.sample() && f.title().equals("EU868 demo"))));
 
         dialogs.chosenFile = Optional.of(tiny);
         robot.clickOn("#openScenarioButton");
-        waitFor("the opened scenario described", () -> text(robot, "#nameLabel").equals("Tiny"));
-        assertEquals("7", text(robot, "#seedLabel"));
-        assertEquals("2", text(robot, "#devicesLabel"));
-        assertEquals("1", text(robot, "#gatewaysLabel"));
-        assertEquals("20 min", text(robot, "#durationLabel"));
+        fx.waitFor("the opened scenario described", () -> fx.text(robot, "#nameLabel").equals("Tiny"));
+        assertEquals("7", fx.text(robot, "#seedLabel"));
+        assertEquals("2", fx.text(robot, "#devicesLabel"));
+        assertEquals("1", fx.text(robot, "#gatewaysLabel"));
+        assertEquals("20 min", fx.text(robot, "#durationLabel"));
 
         robot.clickOn("#runScenarioButton");
-        TableView<RunRow> runs = table(robot, ".lb-runs-table");
-        waitFor("the virtual-time run to finish", () -> run(runs, 1).map(r -> r.state().ended()).orElse(false));
+        TableView<RunRow> runs = fx.table(robot, ".lb-runs-table");
+        fx.waitFor("the virtual-time run to finish", () -> run(runs, 1).map(r -> r.state().ended()).orElse(false));
         RunRow virtual = run(runs, 1).orElseThrow();
         assertEquals(RunState.FINISHED, virtual.state(), virtual::toString);
-        TableView<SummaryLine> summary = table(robot, ".lb-summary-table");
-        waitFor("the summary", () -> onFx(() -> summary.getItems().stream()
+        TableView<SummaryLine> summary = fx.table(robot, ".lb-summary-table");
+        fx.waitFor("the summary", () -> fx.onFx(() -> summary.getItems().stream()
                 .anyMatch(l -> l.key().equals("state") && l.value().equals("finished"))));
-        assertTrue(onFx(() -> summary.getItems().stream().anyMatch(l -> l.key().equals("packetErrorRate"))));
-        TableView<RunSummary.Airtime> airtime = table(robot, ".lb-airtime-table");
-        assertEquals(2, onFx(() -> airtime.getItems().size()), "airtime per device");
-        assertEquals(1.0, onFx(() -> robot.lookup(".lb-run-progress")
+        assertTrue(fx.onFx(() -> summary.getItems().stream().anyMatch(l -> l.key().equals("packetErrorRate"))));
+        TableView<RunSummary.Airtime> airtime = fx.table(robot, ".lb-airtime-table");
+        assertEquals(2, fx.onFx(() -> airtime.getItems().size()), "airtime per device");
+        assertEquals(1.0, fx.onFx(() -> robot.lookup(".lb-run-progress")
                 .queryAs(javafx.scene.control.ProgressBar.class).getProgress()));
-        snap(robot);
+        FxTestKit.snapBothThemes(robot, window, "scenarios");
 
         // the same scenario on real time: its devices go into this server's store and its gateway talks UDP to it
         robot.clickOn("#clockChoice").clickOn("Real time, this server");
         robot.clickOn("#runScenarioButton");
-        waitFor("the real-time run listed", () -> run(runs, 2).isPresent());
+        fx.waitFor("the real-time run listed", () -> run(runs, 2).isPresent());
         assertEquals(ClockMode.REAL, run(runs, 2).orElseThrow().clock());
-        waitFor("joins and uplinks on real time", () -> run(runs, 2).flatMap(RunRow::report)
+        fx.waitFor("joins and uplinks on real time", () -> run(runs, 2).flatMap(RunRow::report)
                 .map(r -> r.joins() == 2 && r.uplinksDelivered() >= 1).orElse(false));
         robot.clickOn("#stopScenarioButton");
-        waitFor("the real-time run to stop", () -> run(runs, 2).map(r -> r.state() == RunState.STOPPED)
+        fx.waitFor("the real-time run to stop", () -> run(runs, 2).map(r -> r.state() == RunState.STOPPED)
                 .orElse(false));
         assertEquals(RunState.FINISHED, run(runs, 1).orElseThrow().state(), "the first run is still listed");
 
         robot.interact(() -> window.viewModel().select("devices"));
-        TableView<DeviceRow> devices = table(robot, "#deviceTable");
+        TableView<DeviceRow> devices = fx.table(robot, "#deviceTable");
         try {
-            waitFor("the scenario's devices on the Devices screen", () -> onFx(() -> devices.getItems().stream()
+            fx.waitFor("the scenario's devices on the Devices screen", () -> fx.onFx(() -> devices.getItems().stream()
                     .filter(r -> r.device().devEui().toString().startsWith("70B3D57ED0AA")).count() == 2));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; the screen says '" + text(robot, "#summaryLabel")
-                    + "', rows " + onFx(() -> devices.getItems().stream().map(r -> r.device().devEui()).toList()), e);
+            throw new AssertionError(e.getMessage() + "; the screen says '" + fx.text(robot, "#summaryLabel")
+                    + "', rows " + fx.onFx(() -> devices.getItems().stream().map(r -> r.device().devEui()).toList()), e);
         }
         robot.interact(() -> window.viewModel().select("live-frames"));
-        TableView<FrameRow> frames = table(robot, ".lb-frames-table");
-        waitFor("their frames in Live frames", () -> onFx(() -> frames.getItems().stream()
+        TableView<FrameRow> frames = fx.table(robot, ".lb-frames-table");
+        fx.waitFor("their frames in Live frames", () -> fx.onFx(() -> frames.getItems().stream()
                 .anyMatch(f -> f.mType().equals("JoinRequest"))));
         assertTrue(dialogs.shown.stream().noneMatch(s -> s.startsWith("error")), dialogs.shown::toString);
         robot.interact(stage::close);
     }
 
-    private void snap(FxRobot robot) {
-        String dir = System.getProperty("lorabench.screenshots", "");
-        if (dir.isEmpty()) {
-            return;
-        }
-        for (ThemeChoice theme : ThemeChoice.values()) {
-            robot.interact(() -> window.settings().themeProperty().set(theme));
-            WaitForAsyncUtils.waitForFxEvents();
-            String file = "scenarios" + (theme == ThemeChoice.DARK ? "-dark" : "") + ".png";
-            robot.interact(() -> {
-                try {
-                    SceneSnapshot.writePng(window.scene(), Path.of(dir, file));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
-        robot.interact(() -> window.settings().themeProperty().set(ThemeChoice.LIGHT));
-    }
 }
