@@ -4,6 +4,7 @@ package lorabench.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 
 /// [TaskScheduler] on virtual time: a discrete-event loop. Time stands still while a task runs and jumps to the
 /// next deadline when it ends, so a day of traffic runs as fast as the tasks themselves.
@@ -40,9 +41,19 @@ public final class VirtualTimeScheduler implements TaskScheduler {
 
     /// Runs every task due up to `end` in order, then leaves the clock at `end`. {@return how many tasks ran}
     public long runUntil(Instant end) {
+        return runUntil(end, () -> false);
+    }
+
+    /// Runs every task due up to `end` in order unless `stop` turns true, checked before each task: a stop asked
+    /// for from another thread then takes effect after the task running, not at the end of the stretch. The clock
+    /// is left at `end` only when the stretch ran to it. {@return how many tasks ran}
+    public long runUntil(Instant end, BooleanSupplier stop) {
         long ran = 0;
-        while (runNextBefore(end)) {
+        while (!stop.getAsBoolean() && runNextBefore(end)) {
             ran++;
+        }
+        if (stop.getAsBoolean()) {
+            return ran;
         }
         synchronized (this) {
             if (now.isBefore(end)) {

@@ -34,6 +34,29 @@ class VirtualTimeSchedulerTest {
     }
 
     @Test
+    void aStopTakesEffectAfterTheRunningTaskAndLeavesTheClockWhereItStopped() {
+        var s = new VirtualTimeScheduler(T0);
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Integer> ran = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            s.schedule(Duration.ofSeconds(n), () -> {
+                ran.add(n);
+                if (n == 2) {
+                    stop.set(true); // as a Stop button on another thread would, while task 2 runs
+                }
+            });
+        }
+        assertEquals(2, s.runUntil(T0.plusSeconds(10), stop::get));
+        assertEquals(List.of(1, 2), ran);
+        assertEquals(T0.plusSeconds(2), s.instant(), "not moved on to the end of the stretch");
+        assertEquals(3, s.pending());
+        stop.set(false);
+        assertEquals(3, s.runUntil(T0.plusSeconds(10), stop::get));
+        assertEquals(T0.plusSeconds(10), s.instant());
+    }
+
+    @Test
     void realTimeSchedulerRunsAndCancels() throws InterruptedException {
         try (var s = new RealTimeScheduler("test")) {
             var done = new CountDownLatch(1);

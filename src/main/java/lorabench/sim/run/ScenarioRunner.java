@@ -107,7 +107,7 @@ public final class ScenarioRunner {
         Instant end = start.plus(expansion.scenario().duration());
         while (!cancelled.get() && clock.instant().isBefore(end)) {
             Instant next = clock.instant().plus(step);
-            clock.runUntil(next.isAfter(end) ? end : next);
+            clock.runUntil(next.isAfter(end) ? end : next, cancelled::get); // a Stop takes effect at once
             progress.accept(progressReport());
         }
         finish();
