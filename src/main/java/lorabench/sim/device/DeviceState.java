@@ -47,12 +47,13 @@ public record DeviceState(boolean joined, Optional<DevAddr> devAddr, Optional<Se
 
     /// The rejoin state of a LoRaWAN 1.1 OTAA device (L2 1.1 §5.14, §6.2.4.1).
     ///
-    /// @param netId             the Home_NetID of the last join-accept, sent in rejoin-requests of types 0 and 2;
-    ///                          empty before the first join
-    /// @param rjCount0          the RJcount0 of the next type 0 or 2 rejoin-request (0 after every join-accept)
-    /// @param type0UplinkLimit  RejoinParamSetupReq: a type 0 rejoin-request at least every this many uplinks, 0 for none
+    /// @param netId                 the Home_NetID of the last join-accept, sent in type 0 and 2 rejoin-requests;
+    ///                              empty before the first join
+    /// @param rjCount0              the RJcount0 of the next type 0 or 2 rejoin-request (0 after every join-accept)
+    /// @param type0UplinkLimit      RejoinParamSetupReq: a type 0 rejoin-request at least every this many uplinks,
+    ///                              0 for none
     /// @param type0TimeLimitSeconds RejoinParamSetupReq: and at least every this many seconds, 0 for none
-    /// @param uplinksSinceType0 uplinks sent since the last type 0 rejoin-request
+    /// @param uplinksSinceType0     uplinks sent since the last type 0 rejoin-request
     public record RejoinState(Optional<NetId> netId, int rjCount0, int type0UplinkLimit, long type0TimeLimitSeconds,
             int uplinksSinceType0) {
         public static final RejoinState NONE = new RejoinState(Optional.empty(), 0, 0, 0, 0);

@@ -57,7 +57,7 @@ final class RejoinExchange implements VirtualDevice.Exchange {
             MacSession s = d.session;
             Instant now = d.scheduler.instant();
             if (!s.joined || s.rjCount0 >= RJ_COUNT_MAX) {
-                finish();
+                notSent();
                 return;
             }
             Instant allowed = d.rejoinSchedule.notBefore();
@@ -68,7 +68,7 @@ final class RejoinExchange implements VirtualDevice.Exchange {
             int dr = frequencies(dataRate).isEmpty() ? s.dataRate : dataRate;
             List<Long> channels = frequencies(dr);
             if (channels.isEmpty()) {
-                finish();
+                notSent();
                 return;
             }
             List<Long> free = channels.stream()
@@ -144,6 +144,11 @@ final class RejoinExchange implements VirtualDevice.Exchange {
             d.rejoinSchedule.unanswered(this);
             finish();
         }
+    }
+
+    private void notSent() {
+        d.rejoinSchedule.notSent(this);
+        finish();
     }
 
     private void finish() {

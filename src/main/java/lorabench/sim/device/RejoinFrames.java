@@ -25,6 +25,8 @@ final class RejoinFrames {
     /// {@return a type 0 or 2 rejoin-request}: `NetID | DevEUI | RJcount0`, MIC under the session's SNwkSIntKey
     /// (§6.2.4.1)
     static Bytes request(DeviceConfig c, MacSession s, int rejoinType, int rjCount0) {
+        // NOTE: a state saved before the NetID was kept has none: 0, the experimental NetID (and the embedded
+        // server's default).
         var r = new RejoinRequest.Type0Or2(MHdr.of(MType.REJOIN_REQUEST), rejoinType,
                 s.netId == null ? new NetId(0) : s.netId, c.devEui(), rjCount0, Bytes.of(new byte[4]));
         return FrameCodec.encode(r.withMic(Mic.rejoinRequest(s.keys.sNwkSIntKey(), FrameCodec.micInput(r))));

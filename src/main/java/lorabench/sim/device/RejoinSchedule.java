@@ -17,8 +17,9 @@ import lorabench.sim.radio.Transmission;
 /// ## Decisions
 /// - **ForceRejoinReq**: the first rejoin-request as soon as the operation in progress ends (before any uplink
 ///   already queued), then up to Max_Retries more, each 32 s × 2^Period + Rand32 (uniform 0..32 s, millisecond
-///   steps) after the end of the previous frame, until a join-accept answers. RejoinType 0 or 1 sends type 0, 2 sends type 2 (3..7 are RFU and ignored), at
-///   the command's data rate and the session's TX power. A new ForceRejoinReq replaces the one in progress.
+///   steps) after the end of the previous frame, until a join-accept answers. RejoinType 0 or 1 sends type 0, 2
+///   sends type 2 (3..7 are RFU and ignored), at the command's data rate and the session's TX power. A new
+///   ForceRejoinReq replaces the one in progress.
 /// - **RejoinParamSetupReq**: a type 0 rejoin-request after every 2^(MaxCountN+4) uplinks and, as the device
 ///   keeps time on its scheduler, 2^(MaxTimeN+10) s after the last type 0 one (so TimeOK = 1). These go at the
 ///   session's data rate and TX power with ADR on, else at a random join-channel data rate and the default power.
@@ -124,6 +125,15 @@ final class RejoinSchedule {
                 }
             }
         });
+    }
+
+    /// `x` could not be sent (no session, RJcount0 used up, no channel for its data rate): a ForceRejoinReq it
+    /// served is given up rather than retried forever.
+    void notSent(RejoinExchange x) {
+        if (x.origin() == forced) {
+            cancelRetry();
+            forced = null;
+        }
     }
 
     void stop() {

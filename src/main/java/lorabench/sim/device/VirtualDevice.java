@@ -29,8 +29,9 @@ import lorabench.sim.radio.TransmissionKind;
 /// [TaskScheduler]. It never talks to a network server: it transmits frames into the air and listens in its receive
 /// windows, exactly as a radio does.
 ///
-/// One operation runs at a time ([#join()], [#sendUplink], a rejoin-request of [RejoinSchedule]); later ones queue. Every public method and every radio
-/// callback holds the device's lock, so the device also runs on a real-time scheduler.
+/// One operation runs at a time ([#join()], [#sendUplink], a rejoin-request of [RejoinSchedule]); later ones queue.
+/// Every public method and every radio callback holds the device's lock, so the device also runs on a real-time
+/// scheduler.
 public final class VirtualDevice implements RadioReceiver {
     final DeviceConfig config;
     final Band band;
