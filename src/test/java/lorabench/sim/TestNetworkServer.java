@@ -31,6 +31,7 @@ import lorabench.lorawan.frame.JoinRequest;
 import lorabench.lorawan.frame.MHdr;
 import lorabench.lorawan.frame.MType;
 import lorabench.lorawan.frame.PhyPayload;
+import lorabench.lorawan.frame.RejoinRequest;
 import lorabench.lorawan.mac.MacCommand;
 import lorabench.lorawan.mac.MacCommandCodec;
 import lorabench.lorawan.types.AesKey;
@@ -80,12 +81,16 @@ final class TestNetworkServer implements GatewayListener {
 
     record JoinSeen(Eui64 devEui, int devNonce, Rxpk rxpk) {}
 
+    /// A rejoin-request heard (never answered) and whether its MIC verified under the session's SNwkSIntKey.
+    record RejoinSeen(RejoinRequest request, boolean micValid, Rxpk rxpk, Instant receivedAt) {}
+
     final Band band = Bands.lookup(BandId.EU868);
     DownlinkPath path;
     final Map<Eui64, Session> byEui = new HashMap<>();
     final Map<DevAddr, Session> byAddr = new HashMap<>();
     final List<Uplink> uplinks = new ArrayList<>();
     final List<JoinSeen> joins = new ArrayList<>();
+    final List<RejoinSeen> rejoins = new ArrayList<>();
     final List<Stat> stats = new ArrayList<>();
     final List<Optional<TxAckError>> txAcks = new ArrayList<>();
     boolean answerJoins = true;
@@ -144,6 +149,12 @@ final class TestNetworkServer implements GatewayListener {
         switch (p) {
             case JoinRequest jr -> join(gateway, jr, rxpk);
             case DataFrame d -> data(gateway, d, rxpk);
+            case RejoinRequest r -> {
+                Session s = byEui.get(r.devEui());
+                boolean micOk = s != null && s.keys != null && Mic.rejoinRequest(s.keys.sNwkSIntKey(),
+                        FrameCodec.micInput(r)).equals(r.mic());
+                rejoins.add(new RejoinSeen(r, micOk, rxpk, receivedAt));
+            }
             default -> { }
         }
     }

@@ -63,6 +63,8 @@ final class SimJson {
         stats.put("acked", st.acked());
         stats.put("unacked", st.unacked());
         stats.put("airtimeSeconds", st.airtime().toNanos() / 1e9);
+        stats.put("rejoinRequests", st.rejoinRequests());
+        stats.put("rejoins", st.rejoins());
         m.put("stats", stats);
         return m;
     }

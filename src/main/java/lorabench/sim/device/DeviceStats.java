@@ -9,6 +9,8 @@ import java.time.Duration;
 /// @param transmissions frames put on the air, join-requests and repetitions included
 /// @param acked         confirmed uplinks acknowledged
 /// @param unacked       confirmed uplinks given up without acknowledgement
+/// @param rejoinRequests rejoin-requests put on the air (LoRaWAN 1.1)
+/// @param rejoins       rejoin-requests answered with a join-accept
 public record DeviceStats(long joinRequests, long joins, long uplinks, long transmissions, long downlinks,
-        long acked, long unacked, Duration airtime) {
+        long acked, long unacked, Duration airtime, long rejoinRequests, long rejoins) {
 }

@@ -6,8 +6,9 @@ import lorabench.lorawan.types.Bytes;
 import lorabench.sim.radio.Reception;
 
 /// What a device does with a valid downlink, whatever window it came in (LoRaWAN L2 1.0.4 §4.3, §5): sticky answers
-/// end, ADR_ACK_CNT resets, MAC commands are applied and answered, a confirmed downlink is to be acknowledged, and
-/// the downlink is recorded. Called under the device's lock.
+/// end, ADR_ACK_CNT resets, MAC commands are applied and answered (ForceRejoinReq and RejoinParamSetupReq through
+/// [RejoinSchedule]), a confirmed downlink is to be acknowledged, and the downlink is recorded. Called under the
+/// device's lock.
 final class DownlinkAcceptance {
     private DownlinkAcceptance() {
     }
@@ -23,6 +24,11 @@ final class DownlinkAcceptance {
         boolean exchangeWindow = w.kind() == RxWindow.Kind.RX1 || w.kind() == RxWindow.Kind.RX2;
         if (exchangeWindow && d.current instanceof JoinExchange j) {
             j.onFrame(phy, r, w);
+            return;
+        }
+        // NOTE: a frame in a rejoin-request's windows that is not its join-accept may be a data downlink
+        // (L2 1.1 §6.2.4.4), so it goes on to the downlink checks.
+        if (exchangeWindow && d.current instanceof RejoinExchange x && x.onFrame(phy, r, w)) {
             return;
         }
         ReceivedDownlink.Window kind = w.kind() == null ? ReceivedDownlink.Window.CLASS_C : switch (w.kind()) {
@@ -50,6 +56,8 @@ final class DownlinkAcceptance {
         d.stickyAnswers.addAll(a.sticky());
         a.linkCheck().ifPresent(l -> d.lastLinkCheck = Optional.of(l));
         a.deviceTime().ifPresent(t -> d.lastDeviceTime = Optional.of(t));
+        a.forceRejoin().ifPresent(d.rejoinSchedule::force);
+        d.rejoinSchedule.syncTimeLimit();
         if (a.pingSlotInfoAnswered()) {
             d.classB.pingSlotInfoAnswered();
         }

@@ -111,6 +111,7 @@ final class JoinExchange implements VirtualDevice.Exchange {
         d.joins++;
         d.answers.clear();
         d.stickyAnswers.clear();
+        d.rejoinSchedule.answered();
         d.sessionStarted();
         d.operationDone();
         future.complete(new JoinOutcome.Accepted(d.session.devAddr, attempts));

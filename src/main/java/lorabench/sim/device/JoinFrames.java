@@ -63,16 +63,37 @@ final class JoinFrames {
             }
             keys = SessionKeys.derive11OptNegUnset(c.nwkKey(), ja.joinNonce(), ja.netId(), devNonce);
         }
+        startSession(c, band, s, ja, keys, JOIN_REQUEST);
+        return true;
+    }
+
+    /// The JoinReqType of a join-accept answering a join-request (L2 1.1 §6.2.3 table 13); 0..2 are rejoin types.
+    static final int JOIN_REQUEST = 0xFF;
+
+    /// Starts the session a verified join-accept gives (L2 1.1 §6.2.3): after a join-request or a type 0 or 1
+    /// rejoin-request every MAC setting goes back to its default except RX1DROffset, the RX2 data rate and RxDelay,
+    /// which the join-accept carries; after a type 2 rejoin-request they are all kept, only DevAddr, keys and frame
+    /// counters change. A CFList replaces the whole channel plan in both cases.
+    static void startSession(DeviceConfig c, Band band, MacSession s, JoinAccept ja, SessionKeys.Keys11 keys,
+            int joinReqType) {
         s.lastJoinNonce = ja.joinNonce().value();
-        s.resetToDefaults(band);
+        boolean keepRadio = joinReqType == 2;
+        if (!keepRadio) {
+            s.resetToDefaults(band);
+        } else if (ja.cfList().isPresent()) {
+            s.channels = MacSession.defaults(band).channels;
+        }
         s.newSession(ja.devAddr(), keys);
-        s.rx1DrOffset = ja.dlSettings().rx1DrOffset();
-        s.rx2DataRate = ja.dlSettings().rx2DataRate();
-        s.rxDelaySeconds = ja.rx1DelaySeconds();
+        if (!keepRadio) {
+            s.rx1DrOffset = ja.dlSettings().rx1DrOffset();
+            s.rx2DataRate = ja.dlSettings().rx2DataRate();
+            s.rxDelaySeconds = ja.rx1DelaySeconds();
+        }
+        s.netId = ja.netId();
+        s.rjCount0 = 0; // L2 1.1 §6.2.4.1: RJcount0 restarts with every join-accept processed
         // 1.1 devices joined with OptNeg confirm the session with RekeyInd until RekeyConf (L2 1.1 §5.10).
         s.rekeyPending = c.macVersion().is11() && ja.dlSettings().optNeg();
         ja.cfList().ifPresent(cf -> applyCfList(band, s, cf));
-        return true;
     }
 
     /// CFList (RP002-1.0.4 §2.x "CFList"): type 0 lists up to five extra channel frequencies (channels 3..7);

@@ -20,6 +20,7 @@ import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.types.AesKey;
 import lorabench.lorawan.types.DevAddr;
 import lorabench.lorawan.types.Eui64;
+import lorabench.lorawan.types.NetId;
 import lorabench.sim.device.DeviceState.ChannelState;
 
 /// [DeviceStateStore] keeping one JSON file per device, `<dir>/<DevEUI>.json`, written to a temporary file and
@@ -87,6 +88,12 @@ public final class JsonFileDeviceStateStore implements DeviceStateStore {
                 .put("pingSlotFrequencyHz", s.pingSlotFrequencyHz()).put("pingSlotDataRate", s.pingSlotDataRate())
                 .put("beaconFrequencyHz", s.beaconFrequencyHz()).put("uplinkDwellTime", s.uplinkDwellTime())
                 .put("downlinkDwellTime", s.downlinkDwellTime()).put("maxEirpIndex", s.maxEirpIndex());
+        DeviceState.RejoinState rj = s.rejoin();
+        ObjectNode r = o.putObject("rejoin");
+        rj.netId().ifPresent(n -> r.put("netId", n.toString()));
+        r.put("rjCount0", rj.rjCount0()).put("type0UplinkLimit", rj.type0UplinkLimit())
+                .put("type0TimeLimitSeconds", rj.type0TimeLimitSeconds())
+                .put("uplinksSinceType0", rj.uplinksSinceType0());
         return o;
     }
 
@@ -114,6 +121,13 @@ public final class JsonFileDeviceStateStore implements DeviceStateStore {
                 o.get("rekeyPending").asBoolean(), o.get("resetPending").asBoolean(),
                 o.get("pingSlotFrequencyHz").asLong(), o.get("pingSlotDataRate").asInt(),
                 o.get("beaconFrequencyHz").asLong(), o.get("uplinkDwellTime").asBoolean(),
-                o.get("downlinkDwellTime").asBoolean(), o.get("maxEirpIndex").asInt());
+                o.get("downlinkDwellTime").asBoolean(), o.get("maxEirpIndex").asInt(), rejoin(o.path("rejoin")));
+    }
+
+    /// Files saved before rejoins were simulated have no `rejoin` object: they read as [DeviceState.RejoinState#NONE].
+    private static DeviceState.RejoinState rejoin(JsonNode r) {
+        return new DeviceState.RejoinState(Optional.ofNullable(r.get("netId")).map(n -> NetId.parse(n.asText())),
+                r.path("rjCount0").asInt(0), r.path("type0UplinkLimit").asInt(0),
+                r.path("type0TimeLimitSeconds").asLong(0), r.path("uplinksSinceType0").asInt(0));
     }
 }

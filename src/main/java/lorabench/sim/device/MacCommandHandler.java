@@ -13,18 +13,28 @@ import lorabench.sim.device.DeviceState.ChannelState;
 /// §5, RP002-1.0.4 per band). A command is applied only when every field is acceptable, and its answer says which
 /// field was not. RXParamSetupAns, RXTimingSetupAns and DlChannelAns are "sticky": repeated in every uplink until
 /// a downlink is received ([Answers#sticky]).
+///
+/// ForceRejoinReq and RejoinParamSetupReq (L2 1.1 §5.13, §5.14) exist only in LoRaWAN 1.1: a 1.0.x device does not
+/// know their CIDs, so, as for any unknown CID, it stops reading the commands there (it cannot know their length).
+/// A 1.1 ABP device knows them but has no join context to rejoin with: it skips them without an answer.
 final class MacCommandHandler {
     /// MaxEIRP table of TxParamSetupReq (L2 1.0.4 §5.12).
     private static final int[] MAX_EIRP = {8, 10, 12, 13, 14, 16, 18, 20, 21, 24, 26, 27, 29, 30, 33, 36};
 
     /// What the commands produced: answers for the next uplink, and what the device learned.
     record Answers(List<MacCommand> once, List<MacCommand> sticky, Optional<LinkCheckAns> linkCheck,
-            Optional<DeviceTimeAns> deviceTime, boolean pingSlotInfoAnswered) {}
+            Optional<DeviceTimeAns> deviceTime, boolean pingSlotInfoAnswered, Optional<ForceRejoinReq> forceRejoin) {}
+
+    /// What the device does with the rejoin commands.
+    private enum RejoinSupport { UNKNOWN_COMMANDS, IGNORED, APPLIED }
 
     private final Band band;
+    private final RejoinSupport rejoins;
 
-    MacCommandHandler(Band band) {
+    MacCommandHandler(Band band, DeviceConfig config) {
         this.band = band;
+        this.rejoins = !config.macVersion().is11() ? RejoinSupport.UNKNOWN_COMMANDS
+                : config.activation() instanceof Activation.Otaa ? RejoinSupport.APPLIED : RejoinSupport.IGNORED;
     }
 
     Answers handle(MacSession s, List<MacCommand> commands, DeviceBehaviour behaviour, double snrDb) {
@@ -33,6 +43,7 @@ final class MacCommandHandler {
         Optional<LinkCheckAns> linkCheck = Optional.empty();
         Optional<DeviceTimeAns> deviceTime = Optional.empty();
         boolean pingInfo = false;
+        Optional<ForceRejoinReq> forceRejoin = Optional.empty();
         for (int i = 0; i < commands.size(); i++) {
             MacCommand c = commands.get(i);
             switch (c) {
@@ -90,15 +101,32 @@ final class MacCommandHandler {
                     }
                     once.add(new BeaconFreqAns(ok));
                 }
-                // NOTE: periodic and forced rejoins are not simulated: the device says it cannot honour the timer.
-                case RejoinParamSetupReq r -> once.add(new RejoinParamSetupAns(false));
+                case ForceRejoinReq r -> {
+                    switch (rejoins) {
+                        case UNKNOWN_COMMANDS -> i = commands.size();
+                        case IGNORED -> { }
+                        case APPLIED -> forceRejoin = Optional.of(r); // the last one counts (§5.13)
+                    }
+                }
+                case RejoinParamSetupReq r -> {
+                    switch (rejoins) {
+                        case UNKNOWN_COMMANDS -> i = commands.size();
+                        case IGNORED -> { }
+                        case APPLIED -> {
+                            s.type0UplinkLimit = 1 << (r.maxCountN() + 4);
+                            s.type0TimeLimitSeconds = 1L << (r.maxTimeN() + 10);
+                            // TimeOK: the device keeps time on its scheduler, so it honours the time limit too.
+                            once.add(new RejoinParamSetupAns(true));
+                        }
+                    }
+                }
                 case Unknown u -> i = commands.size();
                 default -> {
-                    // Uplink-only commands, DeviceModeConf, BeaconTimingAns, ForceRejoinReq: nothing to apply.
+                    // Uplink-only commands, DeviceModeConf, BeaconTimingAns: nothing to apply.
                 }
             }
         }
-        return new Answers(once, sticky, linkCheck, deviceTime, pingInfo);
+        return new Answers(once, sticky, linkCheck, deviceTime, pingInfo, forceRejoin);
     }
 
     private LinkAdrAns linkAdr(MacSession s, List<LinkAdrReq> block) {

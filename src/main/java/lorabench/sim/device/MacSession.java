@@ -12,6 +12,7 @@ import lorabench.lorawan.band.Channel;
 import lorabench.lorawan.crypto.FCntReconstruction;
 import lorabench.lorawan.crypto.SessionKeys;
 import lorabench.lorawan.types.DevAddr;
+import lorabench.lorawan.types.NetId;
 import lorabench.sim.device.DeviceState.ChannelState;
 
 /// The device's working MAC state: the mutable counterpart of [DeviceState], touched only under the device's lock.
@@ -47,6 +48,11 @@ final class MacSession {
     boolean uplinkDwellTime;
     boolean downlinkDwellTime;
     int maxEirpIndex = -1;
+    NetId netId;
+    int rjCount0;
+    int type0UplinkLimit;
+    long type0TimeLimitSeconds;
+    int uplinksSinceType0;
 
     /// {@return a fresh session with the band's defaults} (RP002-1.0.4 "Default settings")
     static MacSession defaults(Band band) {
@@ -78,6 +84,10 @@ final class MacSession {
         uplinkDwellTime = band.dwellTime().uplink();
         downlinkDwellTime = band.dwellTime().downlink();
         maxEirpIndex = -1;
+        // RejoinParamSetupReq is a MAC setting too: a join-accept resets it (L2 1.1 §6.2.3).
+        type0UplinkLimit = 0;
+        type0TimeLimitSeconds = 0;
+        uplinksSinceType0 = 0;
     }
 
     /// Starts a new session: counters at zero (L2 1.0.4 §6.2.5).
@@ -114,7 +124,8 @@ final class MacSession {
                 rx1DrOffset, rx2DataRate, rx2FrequencyHz, rxDelaySeconds, maxDutyCycle, subBandBlockedUntil,
                 aggregatedBlockedUntil, adrAckCnt, adrAckLimit, adrAckDelay, rekeyPending, resetPending,
                 pingSlotFrequencyHz, pingSlotDataRate, beaconFrequencyHz, uplinkDwellTime, downlinkDwellTime,
-                maxEirpIndex);
+                maxEirpIndex, new DeviceState.RejoinState(Optional.ofNullable(netId), rjCount0, type0UplinkLimit,
+                        type0TimeLimitSeconds, uplinksSinceType0));
     }
 
     static MacSession restore(DeviceState st) {
@@ -150,6 +161,11 @@ final class MacSession {
         s.uplinkDwellTime = st.uplinkDwellTime();
         s.downlinkDwellTime = st.downlinkDwellTime();
         s.maxEirpIndex = st.maxEirpIndex();
+        s.netId = st.rejoin().netId().orElse(null);
+        s.rjCount0 = st.rejoin().rjCount0();
+        s.type0UplinkLimit = st.rejoin().type0UplinkLimit();
+        s.type0TimeLimitSeconds = st.rejoin().type0TimeLimitSeconds();
+        s.uplinksSinceType0 = st.rejoin().uplinksSinceType0();
         return s;
     }
 }

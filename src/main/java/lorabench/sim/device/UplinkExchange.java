@@ -76,6 +76,7 @@ final class UplinkExchange implements VirtualDevice.Exchange {
     private void prepare() {
         fCnt = s.fCntUp++;
         d.uplinks++;
+        d.rejoinSchedule.uplinkSent();
         boolean adrAckReq = AdrBackoff.beforeUplink(s, d.band, d.config.adr());
         List<MacCommand> all = new ArrayList<>(d.answers);
         all.addAll(d.stickyAnswers);

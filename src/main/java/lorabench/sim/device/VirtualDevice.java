@@ -29,8 +29,9 @@ import lorabench.sim.radio.TransmissionKind;
 /// [TaskScheduler]. It never talks to a network server: it transmits frames into the air and listens in its receive
 /// windows, exactly as a radio does.
 ///
-/// One operation runs at a time ([#join()], [#sendUplink]); later ones queue. Every public method and every radio
-/// callback holds the device's lock, so the device also runs on a real-time scheduler.
+/// One operation runs at a time ([#join()], [#sendUplink], a rejoin-request of [RejoinSchedule]); later ones queue.
+/// Every public method and every radio callback holds the device's lock, so the device also runs on a real-time
+/// scheduler.
 public final class VirtualDevice implements RadioReceiver {
     final DeviceConfig config;
     final Band band;
@@ -41,6 +42,7 @@ public final class VirtualDevice implements RadioReceiver {
     final MacSession session;
     final MacCommandHandler macHandler;
     final ClassBTracker classB;
+    final RejoinSchedule rejoinSchedule;
     private final NodeId id;
     DeviceBehaviour behaviour = DeviceBehaviour.DEFAULT;
     private final List<RxWindow> windows = new ArrayList<>();
@@ -59,6 +61,8 @@ public final class VirtualDevice implements RadioReceiver {
     Exchange current;
     long joinRequests;
     long joins;
+    long rejoinRequests;
+    long rejoins;
     long uplinks;
     long transmissions;
     long acked;
@@ -81,7 +85,7 @@ public final class VirtualDevice implements RadioReceiver {
         this.random = random;
         this.store = store;
         this.id = NodeId.device(config.devEui());
-        this.macHandler = new MacCommandHandler(band);
+        this.macHandler = new MacCommandHandler(band, config);
         Optional<DeviceState> saved = store.flatMap(s -> s.load(config.devEui()));
         this.session = saved.map(MacSession::restore).orElseGet(() -> MacSession.defaults(band));
         if (saved.isEmpty() && config.activation() instanceof Activation.Abp abp) {
@@ -89,9 +93,11 @@ public final class VirtualDevice implements RadioReceiver {
             session.resetPending = config.macVersion().is11();
         }
         this.classB = new ClassBTracker(this);
+        this.rejoinSchedule = new RejoinSchedule(this);
         medium.attach(this);
         if (session.joined) {
             sessionStarted();
+            rejoinSchedule.syncTimeLimit();
         }
     }
 
@@ -131,7 +137,8 @@ public final class VirtualDevice implements RadioReceiver {
     }
 
     public synchronized DeviceStats stats() {
-        return new DeviceStats(joinRequests, joins, uplinks, transmissions, downlinks.size(), acked, unacked, airtime);
+        return new DeviceStats(joinRequests, joins, uplinks, transmissions, downlinks.size(), acked, unacked, airtime,
+                rejoinRequests, rejoins);
     }
 
     /// Asks for a LinkCheckReq / DeviceTimeReq in the next uplink (L2 1.0.4 §5.2, §5.9).
@@ -194,8 +201,17 @@ public final class VirtualDevice implements RadioReceiver {
         return f;
     }
 
-    private void enqueue(Runnable op) {
+    /// Queues an operation; it must end with [#operationDone()].
+    void enqueue(Runnable op) {
         queue.add(op);
+        if (current == null && queue.size() == 1) {
+            scheduler.schedule(Duration.ZERO, this::runNext);
+        }
+    }
+
+    /// Queues an operation before the others, to run as soon as the one in progress ends.
+    void enqueueNext(Runnable op) {
+        queue.addFirst(op);
         if (current == null && queue.size() == 1) {
             scheduler.schedule(Duration.ZERO, this::runNext);
         }
@@ -218,8 +234,13 @@ public final class VirtualDevice implements RadioReceiver {
 
     /// Puts a frame on the air now; {@return the transmission}
     synchronized Transmission transmit(long frequencyHz, int dr, Bytes phy) {
+        return transmit(frequencyHz, dr, phy, session.txPowerIndex);
+    }
+
+    /// Puts a frame on the air now at TX power index `txPowerIndex`; {@return the transmission}
+    synchronized Transmission transmit(long frequencyHz, int dr, Bytes phy, int txPowerIndex) {
         DataRate.LoRa rate = (DataRate.LoRa) band.dataRate(dr).orElseThrow();
-        double eirp = Math.min(band.txPowerDbm(session.txPowerIndex).orElse(band.txPower().defaultMaxEirpDbm()),
+        double eirp = Math.min(band.txPowerDbm(txPowerIndex).orElse(band.txPower().defaultMaxEirpDbm()),
                 MacCommandHandler.maxEirp(session, band));
         eirp = Math.min(eirp, band.subBandFor(frequencyHz).map(sb -> sb.maxEirpDbm()).orElse(eirp));
         Transmission t = medium.transmit(id, TransmissionKind.UPLINK, config.position(), frequencyHz, rate, eirp, phy);
@@ -308,6 +329,14 @@ public final class VirtualDevice implements RadioReceiver {
         }
     }
 
+    /// A join-accept replaced the session: what the old one still owed the network is dropped.
+    synchronized void sessionReplaced() {
+        answers.clear();
+        stickyAnswers.clear();
+        pendingAckFCnt = -1;
+        lastConfirmedUplinkFCnt = -1;
+    }
+
     synchronized void save() {
         store.ifPresent(s -> s.save(config.devEui(), session.snapshot()));
     }
@@ -316,5 +345,6 @@ public final class VirtualDevice implements RadioReceiver {
     public synchronized void close() {
         medium.detach(this);
         classB.stop();
+        rejoinSchedule.stop();
     }
 }

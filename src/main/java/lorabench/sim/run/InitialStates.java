@@ -26,13 +26,7 @@ public final class InitialStates implements DeviceStateStore {
         VirtualDevice probe = new VirtualDevice(config, scheduler, scratch, new SplittableRandom(0), Optional.empty());
         DeviceState s = probe.state();
         probe.close();
-        presets.put(config.devEui(), new DeviceState(s.joined(), s.devAddr(), s.keys(), s.fCntUp(), s.nFCntDown(),
-                s.aFCntDown(), s.devNonce(), s.usedDevNonces(), s.lastJoinNonce(), dataRate, s.txPowerIndex(),
-                s.nbTrans(), s.channels(), s.rx1DrOffset(), s.rx2DataRate(), s.rx2FrequencyHz(), s.rxDelaySeconds(),
-                s.maxDutyCycle(), s.subBandBlockedUntil(), s.aggregatedBlockedUntil(), s.adrAckCnt(),
-                s.adrAckLimit(), s.adrAckDelay(), s.rekeyPending(), s.resetPending(), s.pingSlotFrequencyHz(),
-                s.pingSlotDataRate(), s.beaconFrequencyHz(), s.uplinkDwellTime(), s.downlinkDwellTime(),
-                s.maxEirpIndex()));
+        presets.put(config.devEui(), s.withDataRate(dataRate));
     }
 
     @Override
