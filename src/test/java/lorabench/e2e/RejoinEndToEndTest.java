@@ -127,6 +127,19 @@ class RejoinEndToEndTest {
             assertNotEquals(before, d.state().devAddr().orElseThrow(), "type 0: a new DevAddr");
             assertEquals(server.deviceSessions().find(devEui).orElseThrow().devAddr(), d.state().devAddr().get());
             assertEquals(0, d.state().rejoin().type0UplinkLimit(), "the type 0 join-accept reset the MAC settings");
+
+            // A second rejoin: both sides restarted RJcount0 with the first join-accept, so RJcount0 0 is fresh again
+            // and gives new keys (the JoinNonce moved on).
+            SessionKeys.Keys11 first = d.state().keys().orElseThrow();
+            assertInstanceOf(MacRequests.Result.Queued.class,
+                    server.macRequests().request(devEui, new MacCommand.ForceRejoinReq(0, 2, 0, 5)));
+            advanceUntil(run, () -> d.stats().rejoins() == 2, "the second rejoin");
+            SessionKeys.Keys11 second = d.state().keys().orElseThrow();
+            assertNotEquals(first, second);
+            assertEquals(server.deviceSessions().find(devEui).orElseThrow().keys().nwkSEncKey(), second.nwkSEncKey());
+            long uplinks = d.stats().uplinks();
+            advanceUntil(run, () -> d.stats().uplinks() > uplinks
+                    && server.deviceSessions().find(devEui).orElseThrow().fCntUp() >= 1, "an uplink on it");
         }
     }
 }
