@@ -4,7 +4,7 @@ package lorabench.server.mac;
 import lorabench.lorawan.mac.MacCommand.AdrParamSetupAns;
 import lorabench.lorawan.mac.MacCommand.AdrParamSetupReq;
 
-/// ADRParamSetupReq / ADRParamSetupAns (LoRaWAN L2 1.1 §5.13): ADR_ACK_LIMIT = 2^Limit_exp and
+/// ADRParamSetupReq / ADRParamSetupAns (LoRaWAN L2 1.1 §5.11): ADR_ACK_LIMIT = 2^Limit_exp and
 /// ADR_ACK_DELAY = 2^Delay_exp. The answer has no status.
 final class AdrParamSetupHandler {
     Handled apply(MacState s, AdrParamSetupReq req, AdrParamSetupAns ans) {

@@ -3,7 +3,7 @@ package lorabench.server.mac;
 
 import lorabench.lorawan.mac.MacCommand.ForceRejoinReq;
 
-/// ForceRejoinReq (LoRaWAN L2 1.1 §5.14): asks a 1.1 device for a rejoin-request of type 0 (RejoinType 0 or 1) or
+/// ForceRejoinReq (LoRaWAN L2 1.1 §5.13): asks a 1.1 device for a rejoin-request of type 0 (RejoinType 0 or 1) or
 /// type 2, at most Max_Retries + 1 times, 32 s × 2^Period + rand(0..32) s apart, at data rate DR. It has no MAC
 /// answer (the device answers with a rejoin-request frame), so it is sent once.
 final class ForceRejoinHandler {

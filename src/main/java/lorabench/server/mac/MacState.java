@@ -97,7 +97,7 @@ public record MacState(int dataRate, int txPowerIndex, int nbTrans, List<Channel
     /// TxParamSetupReq fields the device accepted (LoRaWAN L2 1.0.4 §5.8).
     public record TxParams(boolean downlinkDwellTime, boolean uplinkDwellTime, int maxEirpIndex) {}
 
-    /// ADRParamSetupReq fields (LoRaWAN L2 1.1 §5.13): ADR_ACK_LIMIT = 2^limitExp, ADR_ACK_DELAY = 2^delayExp.
+    /// ADRParamSetupReq fields (LoRaWAN L2 1.1 §5.11): ADR_ACK_LIMIT = 2^limitExp, ADR_ACK_DELAY = 2^delayExp.
     public record AdrAckParams(int limitExp, int delayExp) {
         public static final AdrAckParams DEFAULT = new AdrAckParams(6, 5);
 
@@ -110,7 +110,7 @@ public record MacState(int dataRate, int txPowerIndex, int nbTrans, List<Channel
         }
     }
 
-    /// RejoinParamSetupReq fields the device accepted (LoRaWAN L2 1.1 §5.15): a type 0 rejoin every 2^(maxCountN+4)
+    /// RejoinParamSetupReq fields the device accepted (LoRaWAN L2 1.1 §5.14): a type 0 rejoin every 2^(maxCountN+4)
     /// uplinks, and every 2^(maxTimeN+10) s when `timeOk`.
     public record RejoinParams(int maxTimeN, int maxCountN, boolean timeOk) {}
 

@@ -15,7 +15,7 @@ import lorabench.lorawan.types.Direction;
 /// The queue of network-initiated MAC requests kept in [MacState#pendingRequests()] (encoded) with a send count per
 /// command in [MacState#pendingAttempts()]. A request stays queued until the device answers it, and is dropped
 /// after a number of downlinks carried it without an answer (decided by [MacLayer]). ForceRejoinReq has no answer
-/// (LoRaWAN L2 1.1 §5.14): it leaves the queue as soon as a downlink carries it.
+/// (LoRaWAN L2 1.1 §5.13): it leaves the queue as soon as a downlink carries it.
 ///
 /// A new request replaces a queued one of the same kind: the same CID, or for NewChannelReq and DlChannelReq the
 /// same CID and channel index. LinkADRReq commands form one block (LoRaWAN L2 1.0.4 §5.3.1) replaced as a whole.

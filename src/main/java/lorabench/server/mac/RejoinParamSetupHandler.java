@@ -4,7 +4,7 @@ package lorabench.server.mac;
 import lorabench.lorawan.mac.MacCommand.RejoinParamSetupAns;
 import lorabench.lorawan.mac.MacCommand.RejoinParamSetupReq;
 
-/// RejoinParamSetupReq / RejoinParamSetupAns (LoRaWAN L2 1.1 §5.15): periodic type 0 rejoin-requests every
+/// RejoinParamSetupReq / RejoinParamSetupAns (LoRaWAN L2 1.1 §5.14): periodic type 0 rejoin-requests every
 /// 2^(MaxCountN+4) uplinks, and every 2^(MaxTimeN+10) s when the device can measure time. The count limit always
 /// applies; TimeOK says whether the time limit does.
 final class RejoinParamSetupHandler {

@@ -4,7 +4,7 @@ package lorabench.server.mac;
 import lorabench.lorawan.mac.MacCommand.RekeyConf;
 import lorabench.lorawan.mac.MacCommand.RekeyInd;
 
-/// RekeyInd → RekeyConf (LoRaWAN L2 1.1 §5.11): an OTAA 1.1 device confirms it uses the session keys of its last
+/// RekeyInd → RekeyConf (LoRaWAN L2 1.1 §5.10): an OTAA 1.1 device confirms it uses the session keys of its last
 /// join; the network answers with the minor version both support. The session layer switches keys.
 final class RekeyHandler {
     Handled handle(MacUplink up, MacState s, RekeyInd ind) {
