@@ -123,11 +123,9 @@ final class JoinExchange implements VirtualDevice.Exchange {
             if (done) {
                 return;
             }
-            if (d.stillReceiving()) {
-                d.scheduler.scheduleAt(d.receivingUntil.plusNanos(1), this::afterWindows);
+            if (!d.windowsOver(this::afterWindows)) {
                 return;
             }
-            d.removeWindows(RxWindow.Kind.RX1, RxWindow.Kind.RX2);
             if (attempts >= d.config.maxJoinAttempts()) {
                 fail("no join-accept after " + attempts + " join-requests");
             } else {

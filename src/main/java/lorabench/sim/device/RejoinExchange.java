@@ -136,11 +136,9 @@ final class RejoinExchange implements VirtualDevice.Exchange {
             if (done) {
                 return;
             }
-            if (d.stillReceiving()) {
-                d.scheduler.scheduleAt(d.receivingUntil.plusNanos(1), this::afterWindows);
+            if (!d.windowsOver(this::afterWindows)) {
                 return;
             }
-            d.removeWindows(RxWindow.Kind.RX1, RxWindow.Kind.RX2);
             d.rejoinSchedule.unanswered(this);
             finish();
         }

@@ -159,11 +159,9 @@ final class UplinkExchange implements VirtualDevice.Exchange {
             if (done) {
                 return;
             }
-            if (d.stillReceiving()) {
-                d.scheduler.scheduleAt(d.receivingUntil.plusNanos(1), this::afterWindows);
+            if (!d.windowsOver(this::afterWindows)) {
                 return;
             }
-            d.removeWindows(RxWindow.Kind.RX1, RxWindow.Kind.RX2);
             boolean more = confirmed
                     ? !ackReceived && sent < Math.max(s.nbTrans, d.config.maxConfirmedTransmissions())
                     : downlink.isEmpty() && sent < s.nbTrans;

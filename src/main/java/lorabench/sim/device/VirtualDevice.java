@@ -269,6 +269,19 @@ public final class VirtualDevice implements RadioReceiver {
         return receivingUntil.isAfter(scheduler.instant());
     }
 
+    /// Closes the class A receive windows once they are over, for the join, rejoin and uplink exchanges alike.
+    /// {@return whether they were}: when a frame heard in one is still arriving, the windows stay open and
+    /// `again` runs once that frame has ended (the receiver stays on for a frame whose preamble it detected,
+    /// L2 1.0.4 §3.3).
+    synchronized boolean windowsOver(Runnable again) {
+        if (stillReceiving()) {
+            scheduler.scheduleAt(receivingUntil.plusNanos(1), again);
+            return false;
+        }
+        removeWindows(RxWindow.Kind.RX1, RxWindow.Kind.RX2);
+        return true;
+    }
+
     @Override
     public NodeId id() {
         return id;
