@@ -78,6 +78,7 @@ class SimRunCommandTest {
             assertEquals(0, run.exit(), run.err());
             JsonNode summary = JsonOut.MAPPER.readTree(run.out());
             assertEquals("finished", summary.get("state").asText());
+            assertEquals("real", summary.get("clock").asText());
             assertTrue(summary.get("joinRequests").asInt() >= 2, "each device sent a join-request: " + summary);
             assertEquals(0, summary.get("joins").asInt(), "a server that never answers accepts no join");
         }
@@ -97,6 +98,7 @@ class SimRunCommandTest {
         assertTrue(s.get("joins").asInt() > 0, () -> name + " devices join: " + s);
         assertTrue(s.get("uplinksDelivered").asInt() > 0, () -> name + " uplinks arrive: " + s);
         assertTrue(s.get("packetErrorRate").asDouble() < 0.35, () -> name + " in range: " + s);
+        assertEquals("virtual", s.get("clock").asText(), "the clock the run was on, whatever the file says");
     }
 
     @Test

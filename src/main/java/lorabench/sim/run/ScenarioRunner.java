@@ -23,6 +23,7 @@ import lorabench.sim.device.VirtualDevice;
 import lorabench.sim.gateway.GatewayConfig;
 import lorabench.sim.gateway.GatewayUplinkLink;
 import lorabench.sim.radio.TransmissionKind;
+import lorabench.sim.scenario.ClockMode;
 import lorabench.sim.scenario.DeviceSpec;
 import lorabench.sim.scenario.Expansion;
 import lorabench.sim.scenario.GatewaySpec;
@@ -168,6 +169,13 @@ public final class ScenarioRunner {
         return report(simulation.totals(), new java.util.TreeMap<>());
     }
 
+    /// {@return the clock the run is on}: "virtual" or "real" as the command line or the GUI chose it, which may
+    /// differ from the file's `clock` (`sim run --virtual-time` on a real-time file)
+    private String clockName() {
+        return (simulation.scheduler() instanceof VirtualTimeScheduler ? ClockMode.VIRTUAL : ClockMode.REAL).name()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     private RunReport report(Simulation.Totals s, java.util.SortedMap<lorabench.lorawan.types.Eui64, Duration> airtime) {
         Instant now = simulation.scheduler().instant();
         Duration virtual = start == null ? Duration.ZERO : Duration.between(start, now);
@@ -175,7 +183,7 @@ public final class ScenarioRunner {
         double fraction = Math.clamp((double) virtual.toNanos() / duration.toNanos(), 0, 1);
         long upTx = s.radio().transmissions().getOrDefault(TransmissionKind.UPLINK, 0L);
         return new RunReport(expansion.scenario().name(), expansion.scenario().seed(),
-                expansion.scenario().clock().name().toLowerCase(java.util.Locale.ROOT), state, fraction,
+                clockName(), state, fraction,
                 virtual, realStart == null ? Duration.ZERO : Duration.between(realStart, Instant.now()),
                 expansion.devices().size(), expansion.gateways().size(), s.joinRequests(), s.joins(), s.uplinksSent(),
                 upTx, s.radio().uplinksDelivered(), s.downlinksReceived(),
