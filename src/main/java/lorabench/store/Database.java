@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
             hc.setPoolName("lorabench-store");
             pool = new HikariDataSource(hc);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            LOG.debug("store open: {}", config.isH2() ? config.jdbcUrl() : config.jdbcUrl().replaceAll("\\?.*", ""));
+            LOG.debug("store open: {}", config.redactedUrl());
             return new Database(config, clock, pool, keeper);
         } catch (SQLException | RuntimeException e) {
             if (pool != null) {
@@ -75,7 +75,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("migrating the store schema failed: " + e.getMessage(), e);
             }
             throw e instanceof StoreException se ? se
-                    : new StoreException("cannot open the store at " + config.jdbcUrl() + ": " + e.getMessage(), e);
+                    : new StoreException("cannot open the store at " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
     }
 

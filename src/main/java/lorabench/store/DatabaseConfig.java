@@ -3,6 +3,7 @@ package lorabench.store;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /// Where the store lives: a JDBC URL with its credentials and the size of the connection pool.
 ///
@@ -16,6 +17,7 @@ import java.util.Objects;
 public record DatabaseConfig(String jdbcUrl, String user, String password, int maxPoolSize) {
     private static final String H2_OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -65,9 +67,15 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int m
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
+    /// {@return the JDBC URL with any password it carries replaced by `***`}: PostgreSQL takes `?password=` or
+    /// `&password=`, H2 `;PASSWORD=`; this is the form for status output, logs and error messages
+    public String redactedUrl() {
+        return PASSWORD_IN_URL.matcher(jdbcUrl).replaceAll("$1***");
+    }
+
     @Override
     public String toString() {
-        return "DatabaseConfig[" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+        return "DatabaseConfig[" + redactedUrl() + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
                 + ", maxPoolSize=" + maxPoolSize + "]";
     }
 }

@@ -82,12 +82,23 @@ class DatabaseTest {
                 DatabaseConfig.jdbc("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "u", "secret")
                         .withMaxPoolSize(1), clock));
         assertFalse(e.getMessage().contains("secret"));
+        StoreException inUrl = assertThrows(StoreException.class, () -> Database.open(DatabaseConfig.jdbc(
+                "jdbc:postgresql://127.0.0.1:1/none?user=u&password=s3cr3t&connectTimeout=1", "", "")
+                .withMaxPoolSize(1), clock));
+        assertFalse(inUrl.getMessage().contains("s3cr3t"), inUrl.getMessage());
     }
 
     @Test
     void describesItsConfigWithoutThePassword() {
         DatabaseConfig c = DatabaseConfig.jdbc("jdbc:postgresql://127.0.0.1:5432/x", "u", "hunter2");
         assertFalse(c.toString().contains("hunter2"));
+        // a password in the URL itself (PostgreSQL's query parameters, H2's settings) is masked as well
+        assertEquals("jdbc:postgresql://h/x?user=u&password=***&ssl=true", DatabaseConfig.jdbc(
+                "jdbc:postgresql://h/x?user=u&password=hunter2&ssl=true", "", "").redactedUrl());
+        assertEquals("jdbc:postgresql://h/x?password=***", DatabaseConfig.jdbc(
+                "jdbc:postgresql://h/x?password=hunter2", "", "").toString().replaceAll("^DatabaseConfig\\[|,.*", ""));
+        assertEquals("jdbc:h2:mem:x;PASSWORD=***;MODE=PostgreSQL",
+                DatabaseConfig.jdbc("jdbc:h2:mem:x;PASSWORD=hunter2;MODE=PostgreSQL", "sa", "").redactedUrl());
         assertTrue(c.isPostgreSql());
         assertThrows(IllegalArgumentException.class, () -> DatabaseConfig.jdbc("postgres://x", "u", "p"));
         assertThrows(IllegalArgumentException.class, () -> DatabaseConfig.h2Memory("a;b"));
