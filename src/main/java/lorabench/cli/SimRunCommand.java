@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import lorabench.app.EmbeddedScenario;
 import lorabench.sim.run.RunReport;
 import lorabench.sim.scenario.ClockMode;
@@ -36,6 +38,10 @@ import picocli.CommandLine.Spec;
         description = "Runs a scenario file and prints its summary (joins, uplinks, downlinks, packet error rate, "
                 + "airtime per device).")
 final class SimRunCommand implements Callable<Integer> {
+    /// How long a Ctrl+C waits for the summary: closing a real-time run (its gateways and server link) and writing
+    /// the session log take well under this.
+    private static final Duration SUMMARY_GRACE = Duration.ofSeconds(20);
+
     @Spec
     CommandSpec spec;
 
@@ -82,27 +88,44 @@ final class SimRunCommand implements Callable<Integer> {
         boolean tty = System.console() != null;
         Progress progress = new Progress(err, tty);
         RunReport report;
-        try (EmbeddedScenario run = virtual ? EmbeddedScenario.virtualUnattended(expansion)
-                : EmbeddedScenario.realTime(expansion, target)) {
-            Thread hook = Thread.ofPlatform().unstarted(run::cancel);
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                report = run.run(scenario.duration().dividedBy(200).plusNanos(1), Duration.ofSeconds(tty ? 1 : 10),
-                        progress::show);
-            } finally {
-                removeHook(hook);
-            }
-            progress.done();
-            if (sessionLog != null) {
-                try (OutputStream out = Files.newOutputStream(sessionLog)) {
-                    run.writeSessionLog(out);
-                } catch (IOException e) {
-                    throw new UsageException("cannot write " + sessionLog + ": " + e.getMessage(), e);
+        CountDownLatch reported = new CountDownLatch(1);
+        try {
+            try (EmbeddedScenario run = virtual ? EmbeddedScenario.virtualUnattended(expansion)
+                    : EmbeddedScenario.realTime(expansion, target)) {
+                Thread hook = Thread.ofPlatform().unstarted(() -> stopAndAwait(run, reported));
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    report = run.run(scenario.duration().dividedBy(200).plusNanos(1),
+                            Duration.ofSeconds(tty ? 1 : 10), progress::show);
+                } finally {
+                    removeHook(hook);
+                }
+                progress.done();
+                if (sessionLog != null) {
+                    try (OutputStream out = Files.newOutputStream(sessionLog)) {
+                        run.writeSessionLog(out);
+                    } catch (IOException e) {
+                        throw new UsageException("cannot write " + sessionLog + ": " + e.getMessage(), e);
+                    }
                 }
             }
+            JsonOut.print(spec, JsonOut.MAPPER.valueToTree(report.toMap()));
+        } finally {
+            reported.countDown();
         }
-        JsonOut.print(spec, JsonOut.MAPPER.valueToTree(report.toMap()));
         return 0;
+    }
+
+    /// Ctrl+C or SIGTERM: stops the run, then holds the JVM's shutdown until this command has closed the run and
+    /// printed its summary (state "stopped", what was sent so far) and session log, so a stopped run still
+    /// reports; bounded, in case the command is stuck.
+    private static void stopAndAwait(EmbeddedScenario run, CountDownLatch reported) {
+        run.cancel();
+        try {
+            reported.await(SUMMARY_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Optional<InetSocketAddress> target(Scenario scenario) {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /// End to end through the real launcher and jar, once: `./lorabench frame decode` (exit 0 with JSON, exit 2 with
 /// one line), and `lorabench bench` from `java -jar`, whose forked JMH JVM must find every class through the jar's
-/// manifest `Class-Path`. Runs in the integration-test phase (failsafe), after `package`. Skipped when `target/lorabench.jar` is absent or older than the sources (the launcher
+/// manifest `Class-Path`; and a `sim run` stopped by a signal still printing its summary. Runs in the integration-test phase (failsafe), after `package`. Skipped when `target/lorabench.jar` is absent or older than the sources (the launcher
 /// would rebuild; build first with `mvn -o -q package -DskipTests`).
 class LauncherIT {
     private static final Path JAR = Path.of("target/lorabench.jar");
@@ -63,6 +67,44 @@ class LauncherIT {
         JsonNode result = JsonOut.MAPPER.readTree(r.out()).get("results").get(0);
         assertEquals("lorabench.bench.UplinkDecodeBenchmark.decode11", result.get("benchmark").asText());
         assertTrue(result.get("score").asDouble() > 0);
+    }
+
+    /// SIGTERM (as Ctrl+C's SIGINT) on a long run: the run stops and still prints its summary, state "stopped",
+    /// instead of the JVM halting before the command got to it.
+    @Test
+    void aStoppedRunStillPrintsItsSummary(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("year.json");
+        Files.writeString(scenario, """
+                {"name": "a year", "seed": 5, "duration": "365d", "clock": "virtual",
+                 "gateways": [{"eui": "B827EBFFFE00000B", "latitude": 48.8584, "longitude": 2.2945}],
+                 "devices": [{"name": "s", "count": 20, "devEui": {"prefix": "70B3D57EAB", "start": 1},
+                   "activation": "OTAA", "macVersion": "1.0.4", "region": "EU868", "joinEui": "70B3D57ED0000000",
+                   "keys": "generate", "placement": {"type": "circle", "latitude": 48.8584, "longitude": 2.2945,
+                   "radius": 100}, "uplink": {"interval": "1m"}, "payload": {"type": "counter"},
+                   "join": {"atStart": true, "spread": "1m"}}]}""");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", JAR + File.pathSeparator + "target/lib/*",
+                "lorabench.app.Main", "sim", "run", scenario.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        try (var err = new BufferedReader(new InputStreamReader(p.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = err.readLine(); // the first progress line: the run is under way
+            } while (line != null && !line.contains("% virtual "));
+            assertTrue(line != null, "a progress line before the end");
+            p.toHandle().destroy(); // SIGTERM (Process.destroy would also close the pipes we read)
+            var out = p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stopped");
+            String text = new String(out, StandardCharsets.UTF_8);
+            assertFalse(text.isBlank(), "the summary was printed before the JVM ended");
+            JsonNode summary = JsonOut.MAPPER.readTree(text);
+            assertEquals("stopped", summary.get("state").asText());
+            assertTrue(summary.get("fraction").asDouble() < 1.0);
+            assertEquals(20, summary.get("devices").asInt());
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     private record Result(int exit, String out, String err) {}
