@@ -14,6 +14,11 @@ public final class LinkBudget {
     /// The capture threshold: a packet survives an overlapping one on the same channel and spreading factor when it
     /// is at least this much stronger (Bor et al., "Do LoRa Low-Power Wide-Area Networks Scale?", MSWiM 2016).
     public static final double CAPTURE_THRESHOLD_DB = 6;
+    /// The highest SNR a LoRa receiver reports. The radio estimates SNR from the demodulated symbols, and that
+    /// estimate saturates in the low teens of dB however strong the signal (an SX1280 with its antenna touching the
+    /// sender's reports 14 dB; the usual reported range is -20 to +10 dB). The link budget alone gives +40 dB next
+    /// to a gateway, which no network server ever sees and which would drive ADR and DevStatus margins to extremes.
+    public static final double REPORTED_SNR_CEILING_DB = 14;
 
     private LinkBudget() {
     }
@@ -21,6 +26,13 @@ public final class LinkBudget {
     /// {@return the demodulation SNR limit in dB}: SF7 -7.5 ... SF12 -20 (2.5 dB per step), SF6 -5, SF5 -2.5
     public static double snrLimitDb(int spreadingFactor) {
         return -7.5 - 2.5 * (spreadingFactor - 7);
+    }
+
+    /// {@return the SNR a receiver reports for a true `snrDb`}: capped at [#REPORTED_SNR_CEILING_DB] and in the
+    /// radio's quarter-dB steps (the SX127x and SX130x registers hold SNR × 4 as a signed byte). Reception itself
+    /// is decided on the true value.
+    public static double reportedSnrDb(double snrDb) {
+        return Math.min(REPORTED_SNR_CEILING_DB, Math.round(snrDb * 4) / 4.0);
     }
 
     /// {@return the noise floor in dBm over `bandwidthHz` with noise figure `noiseFigureDb`}

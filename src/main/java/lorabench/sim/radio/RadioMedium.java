@@ -26,7 +26,8 @@ import lorabench.lorawan.types.Direction;
 /// A transmission is heard by every attached receiver that [listens][RadioReceiver#listens] when its preamble
 /// starts, and delivered when it ends, if:
 /// 1. the link budget closes: `RSSI = EIRP + receive antenna gain - path loss` ([PathLossModel]) is at least the
-///    sensitivity, and `SNR = RSSI - noise floor` at least the SF's demodulation limit ([LinkBudget]);
+///    sensitivity, and `SNR = RSSI - noise floor` at least the SF's demodulation limit ([LinkBudget]; the SNR
+///    delivered is the one a radio reports, capped in the low teens);
 /// 2. it survives collisions: every other transmission overlapping it in time on the same frequency, bandwidth and
 ///    spreading factor (and IQ polarity) must be at least [LinkBudget#CAPTURE_THRESHOLD_DB] weaker at this
 ///    receiver (capture effect); otherwise it is lost. Both packets of a pair within 6 dB are lost. Different
@@ -177,13 +178,14 @@ public final class RadioMedium {
         return t.txPowerDbm() + receiver.antennaGainDbi() - loss;
     }
 
-    /// {@return the reception of `t` at `receiver` if the link budget closes}, ignoring collisions
+    /// {@return the reception of `t` at `receiver` if the link budget closes}, ignoring collisions, with the SNR
+    /// as the receiver reports it ([LinkBudget#reportedSnrDb])
     public Optional<Reception> linkBudget(Transmission t, RadioReceiver receiver) {
         double rssi = rssiDbm(t, receiver);
         double snr = rssi - LinkBudget.noiseFloorDbm(t.dataRate().bandwidth().hz(), receiver.noiseFigureDb());
         boolean ok = rssi >= LinkBudget.sensitivityDbm(t.dataRate(), receiver.noiseFigureDb())
                 && snr >= LinkBudget.snrLimitDb(t.dataRate().spreadingFactor());
-        return ok ? Optional.of(new Reception(t, rssi, snr)) : Optional.empty();
+        return ok ? Optional.of(new Reception(t, rssi, LinkBudget.reportedSnrDb(snr))) : Optional.empty();
     }
 
     /// {@return a snapshot of the counters}

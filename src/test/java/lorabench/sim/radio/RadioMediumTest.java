@@ -72,6 +72,23 @@ class RadioMediumTest {
     }
 
     @Test
+    void theReportedSnrIsCappedAndInQuarterDecibelsWhileReceptionUsesTheTrueValue() {
+        RadioMedium m = new RadioMedium(scheduler, 1, PathLossModel.deterministic(2.7));
+        Probe near = new Probe(ORIGIN.east(50));
+        m.attach(near);
+        Transmission t = m.transmit(NodeId.device(new Eui64(9)), TransmissionKind.UPLINK, ORIGIN, 868_100_000, SF7,
+                14, FRAME);
+        double trueSnr = m.rssiDbm(t, near) - LinkBudget.noiseFloorDbm(125_000, 6);
+        assertTrue(trueSnr > 30, "50 m from the gateway the link budget gives " + trueSnr + " dB");
+        assertEquals(14.0, m.linkBudget(t, near).orElseThrow().snrDb());
+
+        assertEquals(-7.5, LinkBudget.reportedSnrDb(-7.4));
+        assertEquals(-7.25, LinkBudget.reportedSnrDb(-7.3));
+        assertEquals(9.75, LinkBudget.reportedSnrDb(9.8));
+        assertEquals(14.0, LinkBudget.reportedSnrDb(47.3));
+    }
+
+    @Test
     void sensitivityAndSnrLimitsPerSpreadingFactor() {
         assertEquals(-124.53, LinkBudget.sensitivityDbm(SF7, 6), 0.01);
         assertEquals(-137.03, LinkBudget.sensitivityDbm(SF12, 6), 0.01);
