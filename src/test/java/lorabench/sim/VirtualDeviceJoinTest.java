@@ -4,6 +4,7 @@ package lorabench.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -43,6 +44,42 @@ class VirtualDeviceJoinTest {
         assertEquals(Optional.of(10), up.fPort());
         // 1.1 with OptNeg: RekeyInd in every uplink until RekeyConf (L2 1.1 §5.10)
         assertEquals(version.is11(), up.mac().contains(new MacCommand.RekeyInd(1)));
+    }
+
+    @Test
+    void a11DeviceWithoutRekeyConfWithinAdrAckLimitUplinksRevertsToTheJoinState() {
+        // L2 1.1 §5.10: RekeyInd in every uplink until RekeyConf; none within ADR_ACK_LIMIT (EU868: 64) uplinks
+        // and the device goes back to the Join state.
+        SimHarness h = new SimHarness();
+        VirtualDevice unanswered = h.joined(0x11, MacVersion.V1_1);
+        VirtualDevice answered = h.joined(0x12, MacVersion.V1_1);
+        var answeredSession = h.server.byAddr.get(answered.state().devAddr().orElseThrow());
+        h.server.queueRx1(answeredSession, Optional.empty(), Bytes.EMPTY, false, List.of(new MacCommand.RekeyConf(1)));
+        DevAddr first = unanswered.state().devAddr().orElseThrow();
+
+        for (int i = 0; i < 63; i++) {
+            h.run(unanswered.sendUplink(1, Bytes.fromHex("00"), false));
+        }
+        assertTrue(unanswered.joined(), "still in its session after 63 uplinks");
+        assertTrue(h.server.uplinks.getLast().mac().contains(new MacCommand.RekeyInd(1)));
+        h.run(unanswered.sendUplink(1, Bytes.fromHex("00"), false));
+        assertFalse(unanswered.joined(), "64 uplinks without RekeyConf");
+        var refused = unanswered.sendUplink(1, Bytes.fromHex("00"), false);
+        h.runFor(Duration.ofSeconds(1));
+        assertInstanceOf(IllegalStateException.class, refused.exceptionNow());
+
+        JoinOutcome again = h.run(unanswered.join());
+        assertInstanceOf(JoinOutcome.Accepted.class, again);
+        assertTrue(unanswered.joined());
+        assertNotEquals(first, unanswered.state().devAddr().orElseThrow());
+        assertEquals(0, h.run(unanswered.sendUplink(1, Bytes.fromHex("01"), false)).fCnt());
+        assertTrue(h.server.uplinks.getLast().mac().contains(new MacCommand.RekeyInd(1)), "the new session asks again");
+
+        for (int i = 0; i < 70; i++) {
+            h.run(answered.sendUplink(1, Bytes.fromHex("00"), false));
+        }
+        assertTrue(answered.joined(), "a device that got its RekeyConf keeps its session");
+        assertFalse(h.server.uplinks.getLast().mac().contains(new MacCommand.RekeyInd(1)));
     }
 
     @Test

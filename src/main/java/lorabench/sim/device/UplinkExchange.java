@@ -176,6 +176,10 @@ final class UplinkExchange implements VirtualDevice.Exchange {
 
     private void finish() {
         done = true;
+        if (s.rekeyPending && s.fCntUp >= s.adrAckLimit) {
+            // L2 1.1 §5.10: no RekeyConf within the first ADR_ACK_LIMIT uplinks of the session.
+            d.revertToJoinState("no RekeyConf within " + s.adrAckLimit + " uplinks");
+        }
         if (confirmed) {
             if (ackReceived) {
                 d.acked++;

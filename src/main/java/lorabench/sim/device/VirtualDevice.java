@@ -24,6 +24,8 @@ import lorabench.sim.radio.RadioReceiver;
 import lorabench.sim.radio.Reception;
 import lorabench.sim.radio.Transmission;
 import lorabench.sim.radio.TransmissionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// A virtual LoRaWAN end-device (LoRaWAN L2 1.0.x and 1.1, classes A, B and C) on a [RadioMedium], driven by a
 /// [TaskScheduler]. It never talks to a network server: it transmits frames into the air and listens in its receive
@@ -33,6 +35,8 @@ import lorabench.sim.radio.TransmissionKind;
 /// Every public method and every radio callback holds the device's lock, so the device also runs on a real-time
 /// scheduler.
 public final class VirtualDevice implements RadioReceiver {
+    private static final Logger LOG = LoggerFactory.getLogger(VirtualDevice.class);
+
     final DeviceConfig config;
     final Band band;
     final TaskScheduler scheduler;
@@ -108,6 +112,11 @@ public final class VirtualDevice implements RadioReceiver {
     /// {@return a snapshot of the persistent state}
     public synchronized DeviceState state() {
         return session.snapshot();
+    }
+
+    /// {@return whether the device has a session} (OTAA joined, or ABP)
+    public synchronized boolean joined() {
+        return session.joined;
     }
 
     public synchronized DeviceBehaviour behaviour() {
@@ -340,6 +349,16 @@ public final class VirtualDevice implements RadioReceiver {
         if (config.deviceClass() == DeviceClass.B) {
             classB.start();
         }
+    }
+
+    /// Leaves the session (L2 1.1 §5.10: a 1.1 device whose RekeyInd went unanswered for ADR_ACK_LIMIT uplinks
+    /// reverts to the Join state): no more uplinks, downlinks or class B until the device joins again.
+    synchronized void revertToJoinState(String why) {
+        LOG.info("device {}: back to the Join state: {}", config.devEui(), why);
+        session.joined = false;
+        session.rekeyPending = false;
+        classB.stop();
+        sessionReplaced();
     }
 
     /// A join-accept replaced the session: what the old one still owed the network is dropped.

@@ -63,6 +63,12 @@ final class DeviceRun {
         if (cancelled.get()) {
             return;
         }
+        if (!device.joined()) {
+            // The device left its session (a 1.1 device whose RekeyInd went unanswered): it joins again, as a
+            // firmware's application layer does, and its uplinks resume after that join.
+            joinAfter(Duration.ZERO);
+            return;
+        }
         Bytes payload;
         try {
             payload = spec.payload().next(new GeneratorContext(spec.index(), spec.identity().devEui(), generated,
