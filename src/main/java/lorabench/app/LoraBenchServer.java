@@ -110,7 +110,8 @@ public final class LoraBenchServer implements AutoCloseable {
         Map<String, Object> ports = new LinkedHashMap<>();
         ports.put("http", http.port());
         ports.put("udp", udpPort());
-        options.mqttPort().ifPresent(p -> ports.put("mqtt", p));
+        // NOTE: no "mqtt" entry even when --mqtt was given: these are the ports that listen, and no MQTT
+        // interface exists yet.
         m.put("bindAddress", options.bindAddress());
         m.put("ports", ports);
         m.put("database", database.config().toString());

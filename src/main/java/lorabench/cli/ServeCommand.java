@@ -55,6 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         checkPort("--udp", udp);
         if (mqtt != null) {
             checkPort("--mqtt", mqtt);
+            System.err.println("note: --mqtt " + mqtt + ": LoRaBench has no MQTT interface yet; nothing listens on it");
         }
         if (adminPassword != null && adminPassword.length() < 8) {
             throw new UsageException("--admin-password must have at least 8 characters");

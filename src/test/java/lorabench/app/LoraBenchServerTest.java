@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import lorabench.server.account.AdminAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,17 @@ class LoraBenchServerTest {
                 .withAdminPassword("a-long-password"))) {
             assertEquals("127.0.0.1", s.server().udp().orElseThrow().localAddress().getAddress().getHostAddress());
             assertEquals("127.0.0.1", s.status().get("bindAddress"));
+        }
+    }
+
+    @Test
+    void theStatusListsOnlyPortsThatListen() {
+        ServerOptions o = ServerOptions.defaults(data).withEphemeralPorts().withAdminPassword("a-long-password");
+        ServerOptions withMqtt = new ServerOptions(o.dataDir(), o.database(), o.bindAddress(), 0, 0,
+                OptionalInt.of(1883), o.adminPassword());
+        try (LoraBenchServer s = LoraBenchServer.start(withMqtt)) {
+            assertEquals(Set.of("http", "udp"), ((Map<?, ?>) s.status().get("ports")).keySet(),
+                    "--mqtt is accepted, but no MQTT interface listens yet");
         }
     }
 
